@@ -1,0 +1,21 @@
+package dev.tradescope.discovery;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Times the phases of a run with the monotonic clock. */
+final class PhaseClock {
+    private final Map<String, Double> millis = new LinkedHashMap<>();
+    private long started = System.nanoTime();
+
+    // Ends the current phase under the given name and starts the next one.
+    void lap(String phase) {
+        long now = System.nanoTime();
+        millis.merge(phase, (now - started) / 1e6, Double::sum);
+        started = now;
+    }
+
+    Map<String, Double> snapshot() {
+        return Map.copyOf(millis).isEmpty() ? Map.of() : new LinkedHashMap<>(millis);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.tradescope.trade.csv;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts the derived values per column. */
+final class Derivations {
+    private final Map<String, Long> counts = new TreeMap<>();
+
+    void count(String column) {
+        counts.merge(column, 1L, Long::sum);
+    }
+
+    Map<String, Long> snapshot() {
+        return Map.copyOf(counts);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.tradescope.trade.csv;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Parses the text of single export fields; every method throws {@link NumberFormatException} or {@link DateTimeException} on bad text. */
+final class FieldParser {
+
+    private FieldParser() {
+    }
+
+    /** Parses {@code YYYY-MM-DD} optionally followed by {@code ' '} or {@code 'T'} and {@code HH:MM[:SS[.fff]]}. */
+    static LocalDate parseDate(String text) {
+        String s = text.strip();
+        if (s.length() != 10 && (s.length() < 16 || (s.charAt(10) != ' ' && s.charAt(10) != 'T'))) {
+            throw new DateTimeException("expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
+        }
+        if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+            throw new DateTimeException("expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
+        }
+        if (s.length() > 10) {
+            checkTime(s.substring(11));
+        }
+        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+    }
+
+    private static void checkTime(String time) {
+        if (time.length() < 5 || time.charAt(2) != ':') {
+            throw new DateTimeException("expected a time HH:MM:SS after the date");
+        }
+        int hour = digits(time, 0, 2);
+        int minute = digits(time, 3, 5);
+        if (hour > 23 || minute > 59) {
+            throw new DateTimeException("time " + time + " is out of range");
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeException("expected a digit at position " + (i + 1));
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Parses a finite decimal; {@code inf} and {@code nan} are rejected because sums must stay exact. */
+    static BigDecimal parseDecimal(String text) {
+        return new BigDecimal(text.strip());
+    }
+
+    /** Parses a decimal that may be non-finite: {@code inf}, {@code -inf}, {@code infinity}, {@code nan} (any case). */
+    static double parseDouble(String text) {
+        String s = text.strip();
+        switch (s.toLowerCase(Locale.ROOT)) {
+            case "inf":
+            case "+inf":
+            case "infinity":
+            case "+infinity":
+                return Double.POSITIVE_INFINITY;
+            case "-inf":
+            case "-infinity":
+                return Double.NEGATIVE_INFINITY;
+            case "nan":
+            case "-nan":
+                return Double.NaN;
+            default:
+                return parseFiniteDouble(s);
+        }
+    }
+
+    private static double parseFiniteDouble(String s) {
+        if (s.isEmpty() || !(Character.isDigit(s.charAt(s.length() - 1)) || s.charAt(s.length() - 1) == '.')) {
+            throw new NumberFormatException("not a number");
+        }
+        return Double.parseDouble(s);
+    }
+
+    /** Returns the value as an Optional, empty for empty text. */
+    static Optional<BigDecimal> optionalDecimal(String text) {
+        return text.isBlank() ? Optional.empty() : Optional.of(parseDecimal(text));
+    }
+
+    /** Returns the value as an OptionalDouble, empty for empty text. */
+    static OptionalDouble optionalDouble(String text) {
+        return text.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(parseDouble(text));
+    }
+}

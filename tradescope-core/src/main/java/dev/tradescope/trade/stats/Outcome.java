@@ -1,0 +1,39 @@
+package dev.tradescope.trade.stats;
+
+import dev.tradescope.trade.Trade;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Classifies a closed trade as a win, a loss or a breakeven: by PnL with a band of 0.01, or, when
+ * PnL is empty, by Return with a band of 0.0001 (ARCHITECTURE.md, "Metric definitions").
+ */
+public enum Outcome {
+    /** PnL above 0.01 (or Return above 0.0001). */
+    WIN,
+    /** PnL below −0.01 (or Return below −0.0001). */
+    LOSS,
+    /** Within the band. */
+    BREAKEVEN;
+
+    private static final BigDecimal PNL_BAND = new BigDecimal("0.01");
+    private static final BigDecimal RETURN_BAND = new BigDecimal("0.0001");
+
+    /** Classifies a trade; empty when it has neither PnL nor Return. */
+    public static Optional<Outcome> of(Trade trade) {
+        if (trade.pnl().isPresent()) {
+            return Optional.of(classify(trade.pnl().get(), PNL_BAND));
+        }
+        return trade.returnValue().map(r -> classify(r, RETURN_BAND));
+    }
+
+    private static Outcome classify(BigDecimal value, BigDecimal band) {
+        if (value.compareTo(band) > 0) {
+            return WIN;
+        }
+        if (value.compareTo(band.negate()) < 0) {
+            return LOSS;
+        }
+        return BREAKEVEN;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.tradescope.trade.stats;
+
+import dev.tradescope.trade.Trade;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Accumulates the closed-trade metrics of one set of trades in constant memory. */
+final class PerformanceAccumulator {
+    private long closed;
+    private long wins;
+    private long losses;
+    private long breakevens;
+    private BigDecimal winPnl = BigDecimal.ZERO;
+    private BigDecimal lossPnl = BigDecimal.ZERO;
+    private BigDecimal totalPnl = BigDecimal.ZERO;
+    private long pnlCount;
+    private BigDecimal totalReturn = BigDecimal.ZERO;
+    private long returnCount;
+    private BigDecimal winReturn = BigDecimal.ZERO;
+    private long winReturnCount;
+    private BigDecimal lossReturn = BigDecimal.ZERO;
+    private long lossReturnCount;
+    private Trade best;
+    private Trade worst;
+    private final CompensatedSum holdingDays = new CompensatedSum();
+    private final CompensatedSum mfe = new CompensatedSum();
+    private final CompensatedSum mae = new CompensatedSum();
+    private final CompensatedSum capture = new CompensatedSum();
+
+    void accept(Trade trade) {
+        closed++;
+        Optional<Outcome> outcome = Outcome.of(trade);
+        outcome.ifPresent(o -> countOutcome(o, trade));
+        trade.pnl().ifPresent(p -> {
+            totalPnl = totalPnl.add(p);
+            pnlCount++;
+        });
+        trade.returnValue().ifPresent(r -> addReturn(trade, r));
+        trade.durationDays().ifPresent(holdingDays::add);
+        acceptExcursions(trade);
+    }
+
+    private void countOutcome(Outcome outcome, Trade trade) {
+        switch (outcome) {
+            case WIN:
+                wins++;
+                trade.pnl().ifPresent(p -> winPnl = winPnl.add(p));
+                trade.returnValue().ifPresent(r -> {
+                    winReturn = winReturn.add(r);
+                    winReturnCount++;
+                });
+                break;
+            case LOSS:
+                losses++;
+                trade.pnl().ifPresent(p -> lossPnl = lossPnl.add(p));
+                trade.returnValue().ifPresent(r -> {
+                    lossReturn = lossReturn.add(r);
+                    lossReturnCount++;
+                });
+                break;
+            default:
+                breakevens++;
+        }
+    }
+
+    private void addReturn(Trade trade, BigDecimal r) {
+        totalReturn = totalReturn.add(r);
+        returnCount++;
+        if (best == null || r.compareTo(best.returnValue().orElseThrow()) > 0) {
+            best = trade;
+        }
+        if (worst == null || r.compareTo(worst.returnValue().orElseThrow()) < 0) {
+            worst = trade;
+        }
+    }
+
+    private void acceptExcursions(Trade trade) {
+        Trade.Excursions e = trade.excursions();
+        finite(e.mfe()).ifPresent(mfe::add);
+        finite(e.mae()).ifPresent(mae::add);
+        OptionalDouble m = finite(e.mfe());
+        if (m.isPresent() && m.getAsDouble() > 0 && trade.returnValue().isPresent()) {
+            capture.add(trade.returnValue().get().doubleValue() / m.getAsDouble());
+        }
+    }
+
+    private static OptionalDouble finite(OptionalDouble value) {
+        return value.isPresent() && Double.isFinite(value.getAsDouble()) ? value : OptionalDouble.empty();
+    }
+
+    PerformanceMetrics snapshot() {
+        long decisive = wins + losses;
+        return new PerformanceMetrics(closed, wins, losses, breakevens,
+                decisive == 0 ? 0.0 : (double) wins / decisive,
+                mean(winReturn, winReturnCount), mean(lossReturn, lossReturnCount), profitFactor(),
+                totalPnl, totalReturn, mean(totalReturn, returnCount), mean(totalPnl, pnlCount),
+                Optional.ofNullable(best).map(PerformanceAccumulator::ref),
+                Optional.ofNullable(worst).map(PerformanceAccumulator::ref),
+                holdingDays.mean(), excursionMetrics());
+    }
+
+    private PerformanceMetrics.ExcursionMetrics excursionMetrics() {
+        OptionalDouble meanMfe = mfe.mean();
+        OptionalDouble meanMae = mae.mean();
+        OptionalDouble ratio = meanMfe.isPresent() && meanMae.isPresent() && meanMae.getAsDouble() > 0
+                ? OptionalDouble.of(meanMfe.getAsDouble() / meanMae.getAsDouble()) : OptionalDouble.empty();
+        return new PerformanceMetrics.ExcursionMetrics(meanMfe, meanMae, ratio, capture.mean());
+    }
+
+    private OptionalDouble profitFactor() {
+        if (lossPnl.signum() == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(winPnl.divide(lossPnl.abs(), MathContext.DECIMAL64).doubleValue());
+    }
+
+    private static OptionalDouble mean(BigDecimal sum, long count) {
+        return count == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL64).doubleValue());
+    }
+
+    private static TradeRef ref(Trade t) {
+        return new TradeRef(t.ticker(), t.positionId(), t.line(), t.entryDate(), t.returnValue().orElseThrow(), t.pnl());
+    }
+}

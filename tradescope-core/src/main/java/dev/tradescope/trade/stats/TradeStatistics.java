@@ -1,0 +1,109 @@
+package dev.tradescope.trade.stats;
+
+import dev.tradescope.trade.Trade;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Aggregates a stream of trades into every statistic of a discovery, in one pass. It holds only
+ * per-ticker, per-strategy and per-quality aggregates and the open positions — never the list of
+ * all trades — so memory does not grow with the number of closed trades. Not thread-safe: feed it
+ * from one thread.
+ */
+public final class TradeStatistics implements Consumer<Trade> {
+    private final LocalDate asOf;
+    private final PerformanceAccumulator overall = new PerformanceAccumulator();
+    private final Map<String, Group> byTicker = new TreeMap<>();
+    private final Map<String, Group> byStrategy = new TreeMap<>();
+    private final Map<String, Long> qualityCounts = new TreeMap<>();
+    private final List<ActivePosition> active = new ArrayList<>();
+    private long total;
+    private long closed;
+    private LocalDate earliestEntry;
+    private LocalDate latestEntry;
+    private LocalDate earliestExit;
+    private LocalDate latestExit;
+
+    /** Builds an empty aggregator whose open positions are aged to {@code asOf}. */
+    public TradeStatistics(LocalDate asOf) {
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+    }
+
+    @Override
+    public void accept(Trade trade) {
+        total++;
+        earliestEntry = min(earliestEntry, trade.entryDate());
+        latestEntry = max(latestEntry, trade.entryDate());
+        trade.exitDate().ifPresent(exit -> {
+            earliestExit = min(earliestExit, exit);
+            latestExit = max(latestExit, exit);
+        });
+        byTicker.computeIfAbsent(trade.ticker(), k -> new Group()).accept(trade);
+        byStrategy.computeIfAbsent(trade.strategy(), k -> new Group()).accept(trade);
+        qualityCounts.merge(trade.tradeQuality().isEmpty() ? "Unrated" : trade.tradeQuality(), 1L, Long::sum);
+        if (trade.isClosed()) {
+            closed++;
+            overall.accept(trade);
+        } else {
+            active.add(activePosition(trade));
+        }
+    }
+
+    private ActivePosition activePosition(Trade t) {
+        return new ActivePosition(t.ticker(), t.strategy(), t.positionId(), t.line(), t.entryDate(), t.prices().entry(),
+                Math.max(0, ChronoUnit.DAYS.between(t.entryDate(), asOf)), t.currentReturn(), t.daysSinceEntry(),
+                t.tradeQuality());
+    }
+
+    /** Returns the statistics of everything accepted so far. */
+    public StatisticsSnapshot snapshot() {
+        PortfolioSummary summary = new PortfolioSummary(total, closed, total - closed, byTicker.size(),
+                Optional.ofNullable(earliestEntry), Optional.ofNullable(latestEntry),
+                Optional.ofNullable(earliestExit), Optional.ofNullable(latestExit));
+        Map<String, Long> strategyCounts = new TreeMap<>();
+        byStrategy.forEach((name, group) -> strategyCounts.put(name, group.total));
+        List<ActivePosition> positions = new ArrayList<>(active);
+        positions.sort(Comparator.comparing(ActivePosition::ticker).thenComparing(ActivePosition::entryDate)
+                .thenComparingLong(ActivePosition::line));
+        return new StatisticsSnapshot(summary, strategyCounts, performances(byTicker), performances(byStrategy),
+                overall.snapshot(), qualityCounts, positions);
+    }
+
+    private static Map<String, TickerPerformance> performances(Map<String, Group> groups) {
+        Map<String, TickerPerformance> out = new TreeMap<>();
+        groups.forEach((name, g) -> out.put(name, new TickerPerformance(name, g.total, g.active, g.metrics.snapshot())));
+        return out;
+    }
+
+    private static LocalDate min(LocalDate current, LocalDate candidate) {
+        return current == null || candidate.isBefore(current) ? candidate : current;
+    }
+
+    private static LocalDate max(LocalDate current, LocalDate candidate) {
+        return current == null || candidate.isAfter(current) ? candidate : current;
+    }
+
+    // Counts and closed-trade metrics of one ticker or strategy.
+    private static final class Group {
+        private final PerformanceAccumulator metrics = new PerformanceAccumulator();
+        private long total;
+        private long active;
+
+        void accept(Trade trade) {
+            total++;
+            if (trade.isClosed()) {
+                metrics.accept(trade);
+            } else {
+                active++;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tradescope.trade.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.tradescope.testing.Trades;
+import dev.tradescope.trade.Trade;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+class TradeStatisticsPropertyTest {
+    private static final LocalDate START = LocalDate.of(2024, 1, 1);
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+
+    @Property(tries = 200)
+    void streamingAggregates_equalNaiveRecomputation(@ForAll("trades") @Size(max = 200) List<Trade> trades) {
+        TradeStatistics stats = new TradeStatistics(AS_OF);
+        trades.forEach(stats);
+        StatisticsSnapshot s = stats.snapshot();
+
+        List<Trade> closed = trades.stream().filter(Trade::isClosed).collect(Collectors.toList());
+        assertThat(s.summary().totalTrades()).isEqualTo(trades.size());
+        assertThat(s.summary().closedTrades()).isEqualTo(closed.size());
+        assertThat(s.summary().uniqueTickers()).isEqualTo(trades.stream().map(Trade::ticker).distinct().count());
+        assertThat(s.activePositions()).hasSize(trades.size() - closed.size());
+        checkMetrics(s.metrics(), closed);
+        s.tickers().forEach((ticker, perf) -> {
+            List<Trade> mine = trades.stream().filter(t -> t.ticker().equals(ticker)).collect(Collectors.toList());
+            assertThat(perf.totalTrades()).isEqualTo(mine.size());
+            checkMetrics(perf.metrics(), mine.stream().filter(Trade::isClosed).collect(Collectors.toList()));
+        });
+    }
+
+    private static void checkMetrics(PerformanceMetrics m, List<Trade> closed) {
+        long wins = closed.stream().filter(t -> Outcome.of(t).orElse(null) == Outcome.WIN).count();
+        long losses = closed.stream().filter(t -> Outcome.of(t).orElse(null) == Outcome.LOSS).count();
+        BigDecimal winPnl = sumPnl(closed, Outcome.WIN);
+        BigDecimal lossPnl = sumPnl(closed, Outcome.LOSS);
+        BigDecimal totalPnl = closed.stream().map(t -> t.pnl().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totalReturn = closed.stream().map(t -> t.returnValue().orElse(BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        assertThat(m.closedTrades()).isEqualTo(closed.size());
+        assertThat(m.wins()).isEqualTo(wins);
+        assertThat(m.losses()).isEqualTo(losses);
+        assertThat(m.winRate()).isEqualTo(wins + losses == 0 ? 0.0 : (double) wins / (wins + losses));
+        assertThat(m.totalPnl()).isEqualByComparingTo(totalPnl);
+        assertThat(m.totalReturn()).isEqualByComparingTo(totalReturn);
+        if (lossPnl.signum() == 0) {
+            assertThat(m.profitFactor()).isEmpty();
+        } else {
+            assertThat(m.profitFactor().getAsDouble()).isCloseTo(winPnl.doubleValue() / lossPnl.abs().doubleValue(),
+                    within(1e-9));
+        }
+        double mfeMean = closed.stream().mapToDouble(t -> t.excursions().mfe().getAsDouble()).average().orElse(Double.NaN);
+        if (closed.isEmpty()) {
+            assertThat(m.excursions().meanMfe()).isEmpty();
+        } else {
+            assertThat(m.excursions().meanMfe().getAsDouble()).isCloseTo(mfeMean, within(1e-9));
+        }
+    }
+
+    private static BigDecimal sumPnl(List<Trade> closed, Outcome outcome) {
+        return closed.stream().filter(t -> Outcome.of(t).orElse(null) == outcome)
+                .map(t -> t.pnl().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Provide
+    Arbitrary<List<Trade>> trades() {
+        Arbitrary<String> ticker = Arbitraries.of("AAA", "BBB", "CCC", "DDD");
+        Arbitrary<String> strategy = Arbitraries.of("SMA", "EMA");
+        Arbitrary<BigDecimal> pnl = Arbitraries.bigDecimals().between(new BigDecimal("-500"), new BigDecimal("500"))
+                .ofScale(2).injectDuplicates(0.1).edgeCases(c -> c.add(BigDecimal.ZERO));
+        Arbitrary<Integer> day = Arbitraries.integers().between(0, 500);
+        Arbitrary<Double> excursion = Arbitraries.doubles().between(0, 0.5).ofScale(4);
+        Arbitrary<Boolean> isOpen = Arbitraries.of(true, false, false, false);
+        Arbitrary<Trade> trade = Combinators.combine(ticker, strategy, pnl, day, excursion, isOpen).as(
+                (t, s, p, d, e, o) -> o ? Trades.open(t, s, START.plusDays(d), e)
+                        : Trades.closed(t, s, p.toPlainString(), p.movePointLeft(3).toPlainString(), START.plusDays(d),
+                        d % 40, e, e / 2));
+        return trade.list();
+    }
+}
