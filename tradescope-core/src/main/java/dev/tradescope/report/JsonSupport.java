@@ -1,0 +1,69 @@
+package dev.tradescope.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Holds the one JSON mapper of documents and the rounding rules: ratios to 6 places, no NaN or Infinity. */
+final class JsonSupport {
+    static final int SCALE = 6;
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private JsonSupport() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    // Rounds a finite double to 6 places; a non-finite one must never reach here.
+    static BigDecimal round(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("non-finite value " + value + " must be written as null");
+        }
+        return BigDecimal.valueOf(value).setScale(SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    }
+
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static void put(ObjectNode node, String key, OptionalDouble value) {
+        if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
+            node.put(key, round(value.getAsDouble()));
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    static void put(ObjectNode node, String key, double value) {
+        node.put(key, round(value));
+    }
+
+    static void putText(ObjectNode node, String key, Optional<?> value) {
+        if (value.isPresent()) {
+            node.put(key, value.get().toString());
+        } else {
+            node.putNull(key);
+        }
+    }
+}
