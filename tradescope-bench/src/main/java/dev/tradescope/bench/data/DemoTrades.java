@@ -93,7 +93,7 @@ final class DemoTrades {
                 strategy, str(shortWindow), str(longWindow), "0", ts(entry), "", num(entryPrice), "", num(SIZES[2]),
                 "Long", "", "", "", "", "Open", num(excursion[0]), num(excursion[1]), ratio(excursion), "",
                 num(DemoWorkspaceGenerator.days(days.get(entry), days.get(snapshot))), num(current),
-                current >= 0 ? "Favorable" : "Adverse", "", quality(current, excursion[0]), xStatus());
+                current >= 0 ? "Favorable" : "Adverse", "", quote(quality(current, excursion[0])), xStatus());
         return new Row(days.get(entry), csv);
     }
 
