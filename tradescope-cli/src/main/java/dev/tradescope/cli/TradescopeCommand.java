@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Builds a discovery package from a trade-history export: trade statistics, "
                 + "local research and market context, local-first.",
         subcommands = {
+            dev.tradescope.cli.command.CacheCommand.class,
         })
 public final class TradescopeCommand implements Runnable {
 
