@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
                 + "local research and market context, local-first.",
         subcommands = {
             dev.tradescope.cli.command.DiscoverCommand.class,
+            dev.tradescope.cli.command.CacheCommand.class,
         })
 public final class TradescopeCommand implements Runnable {
 

@@ -1,0 +1,148 @@
+package dev.tradescope.cache;
+
+import dev.tradescope.cache.CacheStats.Event;
+import dev.tradescope.config.CacheSettings;
+import dev.tradescope.marketdata.MarketData;
+import dev.tradescope.marketdata.MarketDataRequest;
+import dev.tradescope.marketdata.MarketDataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads through the tiers in order (memory → disk → redis); a fresh entry found in a lower tier
+ * fills the upper ones. Knows the TTL policy and the stale window, and counts hits and misses per
+ * tier. Build it with {@link #open(CacheSettings, Path, Clock)} and wrap sources with
+ * {@link #decorate(MarketDataSource)}.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class TieredCache implements AutoCloseable {
+    private final List<CacheTier> tiers;
+    private final TtlPolicy policy;
+    private final Duration maxStale;
+    private final KeyLocks locks;
+    private final Clock clock;
+    private final CacheStats stats;
+
+    /**
+     * Builds a cache over the given tiers, first tier first.
+     *
+     * @param tiers    the tiers in read order
+     * @param policy   the TTL policy
+     * @param maxStale how long past its expiry an entry may be served when a fetch fails
+     * @param lockDir  the folder of the cross-process key locks, if any
+     * @param clock    the time source
+     * @param stats    where events are counted (shared with the tiers)
+     */
+    public TieredCache(List<CacheTier> tiers, TtlPolicy policy, Duration maxStale, Optional<Path> lockDir,
+                       Clock clock, CacheStats stats) {
+        this.tiers = List.copyOf(tiers);
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.maxStale = Objects.requireNonNull(maxStale, "maxStale");
+        this.locks = new KeyLocks(lockDir, KeyLocks.DEFAULT_MAX_WAIT);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.stats = Objects.requireNonNull(stats, "stats");
+    }
+
+    /**
+     * Opens the cache a workspace's settings describe: memory, disk at
+     * {@link CacheSettings#resolveDir(Path)}, and Redis when {@code cache.redis.uri} is set.
+     */
+    public static TieredCache open(CacheSettings settings, Path workspace, Clock clock) {
+        CacheStats stats = new CacheStats();
+        Path root = settings.resolveDir(workspace);
+        List<CacheTier> tiers = new ArrayList<>();
+        tiers.add(new MemoryCacheTier(settings.memorySizeBytes(), settings.maxStale(), clock, stats));
+        tiers.add(new DiskCacheTier(root, settings.diskSizeBytes(), clock, stats));
+        settings.redisUri().ifPresent(uri -> tiers.add(RedisCacheTier.connect(uri,
+                RedisCacheTier.keyPrefixOf(workspace), settings.maxStale(), clock, stats)));
+        return new TieredCache(tiers, TtlPolicy.withOverrides(settings.ttlOverrides()), settings.maxStale(),
+                Optional.of(root.resolve(DiskLayout.LOCKS)), clock, stats);
+    }
+
+    /** Wraps a source so that its answers go through this cache. */
+    public MarketDataSource decorate(MarketDataSource delegate) {
+        return new CachingSource(delegate, this);
+    }
+
+    /** Finds the freshest entry of a key: the first fresh one, else the newest expired one; counts hits and misses. */
+    public Optional<CacheLookup> lookup(CacheKey key) {
+        return lookup(key, true);
+    }
+
+    Optional<CacheLookup> lookup(CacheKey key, boolean countMisses) {
+        Instant now = clock.instant();
+        CacheLookup expired = null;
+        for (int i = 0; i < tiers.size(); i++) {
+            CacheTier tier = tiers.get(i);
+            Optional<CacheEntry> found = tier.find(key);
+            if (found.isPresent() && found.get().isFreshAt(now)) {
+                stats.increment(key.provider(), tier.name(), Event.HIT);
+                fill(i, found.get());
+                return Optional.of(new CacheLookup(found.get(), tier.name(), true));
+            }
+            if (countMisses) {
+                stats.increment(key.provider(), tier.name(), Event.MISS);
+            }
+            if (found.isPresent() && (expired == null || found.get().storedAt().isAfter(expired.entry().storedAt()))) {
+                expired = new CacheLookup(found.get(), tier.name(), false);
+            }
+        }
+        return Optional.ofNullable(expired);
+    }
+
+    private void fill(int foundAt, CacheEntry entry) {
+        for (int i = 0; i < foundAt; i++) {
+            tiers.get(i).put(entry);
+        }
+    }
+
+    /** Stores an entry in every tier. */
+    public void store(CacheEntry entry) {
+        tiers.forEach(tier -> tier.put(entry));
+    }
+
+    /** Builds the entry of a fresh answer, stored now under the request's TTL class. */
+    <T> CacheEntry entryOf(CacheKey key, MarketDataRequest<T> request, MarketData<T> answer) {
+        Instant now = clock.instant();
+        TtlClass ttlClass = policy.classify(request, now);
+        return new CacheEntry(key, ttlClass, now, policy.expiresAt(ttlClass, now), PayloadCodec.encode(answer));
+    }
+
+    /** Returns the figures counted so far. */
+    public CacheStatsSnapshot statsSnapshot() {
+        return stats.snapshot();
+    }
+
+    /** Returns whether each tier is in use and, if not, why. */
+    public List<TierStatus> tierStatuses() {
+        return tiers.stream().map(CacheTier::status).toList();
+    }
+
+    CacheStats stats() {
+        return stats;
+    }
+
+    Duration maxStale() {
+        return maxStale;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    KeyLocks locks() {
+        return locks;
+    }
+
+    @Override
+    public void close() {
+        tiers.forEach(CacheTier::close);
+    }
+}

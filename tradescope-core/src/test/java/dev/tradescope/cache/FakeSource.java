@@ -1,0 +1,79 @@
+package dev.tradescope.cache;
+
+import dev.tradescope.marketdata.DataKind;
+import dev.tradescope.marketdata.MarketData;
+import dev.tradescope.marketdata.MarketDataRequest;
+import dev.tradescope.marketdata.MarketDataSource;
+import dev.tradescope.marketdata.ProviderId;
+import dev.tradescope.marketdata.Quote;
+import dev.tradescope.marketdata.QuoteRequest;
+import dev.tradescope.support.FailureKind;
+import dev.tradescope.support.Result;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A quote source that counts its fetches, can be told to fail, and can be held until released. */
+public final class FakeSource implements MarketDataSource {
+    private final Clock clock;
+    private final AtomicInteger fetches = new AtomicInteger();
+    private volatile boolean failing;
+    private volatile double price = 100;
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+
+    public FakeSource(Clock clock) {
+        this.clock = clock;
+    }
+
+    public int fetches() {
+        return fetches.get();
+    }
+
+    public void failing(boolean fail) {
+        this.failing = fail;
+    }
+
+    public void price(double newPrice) {
+        this.price = newPrice;
+    }
+
+    /** Makes fetches wait until the returned latch is counted down. */
+    public CountDownLatch hold() {
+        gate = new CountDownLatch(1);
+        return gate;
+    }
+
+    @Override
+    public ProviderId provider() {
+        return ProviderId.YAHOO;
+    }
+
+    @Override
+    public boolean supports(DataKind kind) {
+        return kind == DataKind.QUOTE;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Result<MarketData<T>> fetch(MarketDataRequest<T> request) {
+        if (!(request instanceof QuoteRequest quote)) {
+            return Result.failed(FailureKind.INVALID_REQUEST, "yahoo", request.describe(), "unsupported");
+        }
+        fetches.incrementAndGet();
+        await();
+        if (failing) {
+            return Result.failed(FailureKind.UNAVAILABLE, "yahoo", request.describe(), "HTTP 503");
+        }
+        MarketData<Quote> data = Samples.quote(quote.symbol(), price, clock.instant());
+        return Result.ok((MarketData<T>) data);
+    }
+
+    private void await() {
+        try {
+            gate.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
