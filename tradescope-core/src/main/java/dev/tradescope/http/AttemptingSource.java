@@ -1,0 +1,28 @@
+package dev.tradescope.http;
+
+import dev.tradescope.marketdata.MarketData;
+import dev.tradescope.marketdata.MarketDataRequest;
+import dev.tradescope.marketdata.MarketDataSource;
+import dev.tradescope.support.Result;
+
+/**
+ * A market data source that can also say whether a failed call is worth retrying: every vendor
+ * source over HTTP. The resilience layer calls {@link #attempt}; other callers just {@link #fetch}.
+ */
+public interface AttemptingSource extends MarketDataSource {
+
+    /** Makes one call (no retry) and returns its outcome with retry advice. */
+    <T> Attempt<T> attempt(MarketDataRequest<T> request);
+
+    /** Makes one call (no retry) and returns its outcome. */
+    @Override
+    default <T> Result<MarketData<T>> fetch(MarketDataRequest<T> request) {
+        return attempt(request).result();
+    }
+
+    /**
+     * Returns a cheap request to probe this provider's health with ({@code providers health}), or
+     * the request that the provider supports at all.
+     */
+    MarketDataRequest<?> probeRequest();
+}

@@ -1,0 +1,101 @@
+package dev.tradescope.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends GET requests over one shared {@link HttpClient} (so connections are reused), asks for gzip
+ * and decodes it, sets the User-Agent, and logs every call through the {@link Redactor}.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class HttpFetcher {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpFetcher.class);
+
+    private final HttpClient client;
+    private final String userAgent;
+    private final Redactor redactor;
+
+    private HttpFetcher(HttpClient client, String userAgent, Redactor redactor) {
+        this.client = client;
+        this.userAgent = userAgent;
+        this.redactor = redactor;
+    }
+
+    /** Builds a fetcher with its own client: the given connect timeout, redirects followed, HTTP/1.1 or 2. */
+    public static HttpFetcher create(Duration connectTimeout, String userAgent, Redactor redactor) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        return new HttpFetcher(client, Objects.requireNonNull(userAgent, "userAgent"),
+                Objects.requireNonNull(redactor, "redactor"));
+    }
+
+    /** Returns the redactor every message of this fetcher passes through. */
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    /**
+     * Sends a GET and returns the answer, whatever its status.
+     *
+     * @param uri     the URL (may hold a key: it is only ever logged redacted)
+     * @param headers extra headers; a {@code User-Agent} here replaces the default one
+     * @param timeout the time the whole request may take
+     * @throws TransportException when no answer came (timeout, refused, reset)
+     */
+    public HttpAnswer get(URI uri, Map<String, String> headers, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(timeout)
+                .header("Accept-Encoding", "gzip").header("Accept", "application/json, */*;q=0.5")
+                .header("User-Agent", userAgent);
+        headers.forEach(request::setHeader);
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpAnswer answer = new HttpAnswer(response.statusCode(), response.headers().map(), decode(response));
+            LOG.debug("GET {} -> {} in {} ms", redactor.redact(uri.toString()), answer.status(), millisSince(start));
+            return answer;
+        } catch (HttpTimeoutException e) {
+            throw failure(uri, e, start, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure(uri, e, start, false);
+        } catch (IOException e) {
+            throw failure(uri, e, start, e instanceof InterruptedIOException);
+        }
+    }
+
+    private TransportException failure(URI uri, Exception e, long start, boolean timeout) {
+        String message = (timeout ? "timed out: " : "no answer: ") + redactor.describe(e);
+        LOG.debug("GET {} failed after {} ms: {}", redactor.redact(uri.toString()), millisSince(start), message);
+        return new TransportException(message, timeout);
+    }
+
+    private static String decode(HttpResponse<byte[]> response) throws IOException {
+        byte[] body = response.body();
+        boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
+        if (gzip && body.length > 0) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                body = in.readAllBytes();
+            }
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
