@@ -1,0 +1,142 @@
+package dev.tradescope.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradescope.cli.Main;
+import dev.tradescope.testing.CsvFixtures;
+import dev.tradescope.testing.SharedReference;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiscoverCommandTest {
+    @TempDir
+    Path workspace;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void copySample() throws IOException {
+        Path history = Files.createDirectories(workspace.resolve("data/raw/trade_history"));
+        Files.copy(SharedReference.sampleTrades(), history.resolve("live_signals_20250719.csv"));
+    }
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private Path defaultOutput() {
+        return workspace.resolve("data/outputs/trade_history/discovery/live_signals_20250719.json");
+    }
+
+    @Test
+    void discover_byName_writesDocumentToDefaultPathAndPrintsSummary() throws IOException {
+        int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--as-of", "2025-07-19");
+
+        assertThat(code).isZero();
+        JsonNode doc = new ObjectMapper().readTree(defaultOutput().toFile());
+        assertThat(doc.at("/portfolio_summary/total_trades").asInt()).isEqualTo(38);
+        assertThat(out.toString()).contains("Discovery of live_signals as of 2025-07-19")
+                .contains("Win rate").contains("pnl_mismatch 1").contains("Written").contains(defaultOutput().toString());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void discover_outputDash_writesOnlyJsonToStdoutAndNoFile() throws IOException {
+        int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--as-of", "2025-07-19",
+                "--output", "-");
+
+        assertThat(code).isZero();
+        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        assertThat(doc.get("portfolio").asText()).isEqualTo("live_signals");
+        assertThat(Files.exists(defaultOutput())).isFalse();
+    }
+
+    @Test
+    void discover_formatJson_printsDocumentAndWritesFile() throws IOException {
+        int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--as-of", "2025-07-19",
+                "--format", "json");
+
+        assertThat(code).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).has("performance_metrics")).isTrue();
+        assertThat(Files.exists(defaultOutput())).isTrue();
+    }
+
+    @Test
+    void discover_unknownPortfolio_exits2WithSuggestions() {
+        int code = run("discover", "live_signal", "--workspace", workspace.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("No portfolio 'live_signal'").contains("Did you mean: live_signals");
+    }
+
+    @Test
+    void discover_badAsOf_exits2NamingTheValue() {
+        int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--as-of", "2025-13-01");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--as-of").contains("2025-13-01");
+    }
+
+    @Test
+    void discover_badTimeframe_exits2ListingChoices() {
+        int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--timeframe", "2w");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("2w").contains("1m, 3m, 6m, 1y, ytd, all");
+    }
+
+    @Test
+    void discover_invalidCsv_exits2AndLeavesExistingOutputUntouched() throws IOException {
+        CsvFixtures.writeRaw(workspace.resolve("data/raw/trade_history"), "broken_20250719.csv", "Ticker,PnL\nA,1\n");
+        Path target = workspace.resolve("data/outputs/trade_history/discovery/broken_20250719.json");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "{\"kept\": true}");
+
+        int code = run("discover", "broken", "--workspace", workspace.toString(), "--as-of", "2025-07-19");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("broken_20250719.csv").contains("missing required column(s)");
+        assertThat(Files.readString(target)).isEqualTo("{\"kept\": true}");
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void discover_emptyFile_exits2AndWritesNothing() throws IOException {
+        Files.writeString(workspace.resolve("data/raw/trade_history/empty.csv"), "");
+
+        int code = run("discover", "empty", "--workspace", workspace.toString(), "--as-of", "2025-07-19");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("is empty");
+        assertThat(Files.exists(workspace.resolve("data/outputs"))).isFalse();
+    }
+
+    @Test
+    void helpAndVersion_exitZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("discover");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("tradescope ");
+        assertThat(run("discover", "--help")).isZero();
+        assertThat(out.toString()).contains("--timeframe");
+    }
+
+    @Test
+    void noCommandOrUnknownOption_exits2() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("discover", "live_signals", "--bogus")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bogus");
+    }
+}
