@@ -71,7 +71,7 @@ public final class DiscoveryDocument {
         ObjectNode input = m.putObject("input_file");
         input.put("path", result.read().file().toAbsolutePath().normalize().toString());
         input.put("size_bytes", result.read().sizeBytes());
-        input.put("sha256", result.read().sha256());
+        input.put("content_hash", result.read().contentHash());
         putText(input, "file_date", result.portfolio().fileDate());
         ObjectNode parameters = m.putObject("parameters");
         parameters.put("workspace", result.request().workspace().toString());

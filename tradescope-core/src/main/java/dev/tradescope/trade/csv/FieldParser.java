@@ -59,6 +59,10 @@ final class FieldParser {
     /** Parses a decimal that may be non-finite: {@code inf}, {@code -inf}, {@code infinity}, {@code nan} (any case). */
     static double parseDouble(String text) {
         String s = text.strip();
+        double fast = parseSimpleDecimal(s);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         switch (s.toLowerCase(Locale.ROOT)) {
             case "inf":
             case "+inf":
@@ -74,6 +78,46 @@ final class FieldParser {
             default:
                 return parseFiniteDouble(s);
         }
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final long MAX_EXACT_MANTISSA = 1L << 53;
+
+    // Parses [-]digits[.digits] exactly when the digits fit 53 bits and at most 22 decimals
+    // (Clinger's fast path: one correctly rounded division); NaN means "use the general parser".
+    static double parseSimpleDecimal(String s) {
+        int length = s.length();
+        int i = 0;
+        boolean negative = length > 0 && s.charAt(0) == '-';
+        if (negative) {
+            i++;
+        }
+        long mantissa = 0;
+        int decimals = -1;
+        int digits = 0;
+        for (; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+                if (mantissa >= MAX_EXACT_MANTISSA || digits > 18) {
+                    return Double.NaN;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || decimals > 22) {
+            return Double.NaN;
+        }
+        double value = decimals <= 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
+        return negative ? -value : value;
     }
 
     private static double parseFiniteDouble(String s) {

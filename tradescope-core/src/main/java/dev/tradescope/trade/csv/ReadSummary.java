@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param file                the file read
  * @param sizeBytes           its size
- * @param sha256              the hex SHA-256 of its bytes
+ * @param contentHash         a 64-bit hash of its bytes, {@code crc32c+crc32:} and 16 hex digits
  * @param rowsRead            data rows read (the header not counted)
  * @param rowsExcluded        rows dropped because a required field was unusable
  * @param rowsWithIssues      rows with at least one issue
@@ -24,14 +24,14 @@ import java.util.Objects;
  * @param completeness        the share of expected cells that were filled, in [0, 1]
  * @param duplicateCheckExact false when so many ids repeated that not all could be confirmed
  */
-public record ReadSummary(Path file, long sizeBytes, String sha256, long rowsRead, long rowsExcluded,
+public record ReadSummary(Path file, long sizeBytes, String contentHash, long rowsRead, long rowsExcluded,
                           long rowsWithIssues, Map<TradeIssue.Kind, Long> issueCounts, List<TradeIssue> firstIssues,
                           Map<String, Long> derivations, double completeness, boolean duplicateCheckExact) {
 
     /** Copies the collections and validates the counts. */
     public ReadSummary {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(contentHash, "contentHash");
         issueCounts = Map.copyOf(issueCounts);
         firstIssues = List.copyOf(firstIssues);
         derivations = Map.copyOf(derivations);

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /** Turns one CSV record into a validated {@link Trade}, reporting problems instead of throwing. */
 final class RowParser {
     private static final Pattern TICKER = Pattern.compile("\\^?[A-Z0-9][A-Z0-9.\\-=/]{0,19}");
-    private static final BigDecimal PNL_TOLERANCE = new BigDecimal("0.01");
+    private static final double PNL_TOLERANCE = 0.01;
 
     private final ColumnLayout layout;
     private final IssueCollector issues;
@@ -121,8 +121,8 @@ final class RowParser {
         if (!Double.isFinite(expected)) {
             return;
         }
-        BigDecimal difference = pnl.get().subtract(BigDecimal.valueOf(expected)).abs();
-        if (difference.compareTo(PNL_TOLERANCE) > 0) {
+        double difference = Math.abs(pnl.get().doubleValue() - expected);
+        if (difference > PNL_TOLERANCE + 1e-9) {
             report(Kind.PNL_MISMATCH, Column.PNL.header(), text(Column.PNL), String.format(Locale.ROOT,
                     "PnL differs from (exit - entry) x size = %.4f by %.4f (tolerance 0.01)", expected, difference));
         }

@@ -18,12 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -68,9 +64,10 @@ public final class TradeHistoryReader {
         Derivations derivations = new Derivations();
         Completeness completeness = new Completeness();
         DuplicateIdDetector duplicates = new DuplicateIdDetector();
-        MessageDigest digest = sha256();
         long[] counts = new long[2];
-        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest);
+        String contentHash;
+        try (ContentHash hash = new ContentHash(Files.newInputStream(file));
+             InputStream in = new BufferedInputStream(hash, 1 << 16);
              CsvReader<CsvRecord> csv = csvReader(utf8(in))) {
             Iterator<CsvRecord> records = csv.iterator();
             ColumnLayout layout = ColumnLayout.of(file, header(file, records));
@@ -90,6 +87,7 @@ public final class TradeHistoryReader {
                 }
             }
             drain(in);
+            contentHash = hash.value();
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(file, e);
         } catch (CsvParseException e) {
@@ -100,7 +98,7 @@ public final class TradeHistoryReader {
             throw new InvalidInputException(file + ": has a header but no data rows; expected at least one trade");
         }
         boolean exact = confirmDuplicates(file, duplicates, issues);
-        return new ReadSummary(file, size(file), HexFormat.of().formatHex(digest.digest()), counts[0], counts[1],
+        return new ReadSummary(file, size(file), contentHash, counts[0], counts[1],
                 issues.rowsWithIssues(), issues.counts(), issues.first(), derivations.snapshot(),
                 completeness.ratio(), exact);
     }
@@ -198,14 +196,6 @@ public final class TradeHistoryReader {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 

@@ -53,7 +53,7 @@ class TradeHistoryReaderTest {
             assertThat(i.kind()).isEqualTo(Kind.DURATION_MISMATCH);
             assertThat(i.value()).isEqualTo("55.0");
         });
-        assertThat(summary.sha256()).hasSize(64);
+        assertThat(summary.contentHash()).matches("crc32c\\+crc32:[0-9a-f]{16}");
     }
 
     @Test
