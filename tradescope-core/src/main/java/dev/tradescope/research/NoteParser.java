@@ -49,7 +49,8 @@ final class NoteParser {
     static NoteContent parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         FrontMatter frontMatter = FrontMatter.split(body);
-        List<TextLine> lines = TextLine.of(MARKDOWN.parse(frontMatter.body()), frontMatter.bodyOffset());
+        List<TextLine> lines = TextLine.of(MARKDOWN.parse(relevantLines(frontMatter.body())),
+                frontMatter.bodyOffset());
         NoteContent content = new NoteContent();
         readTitle(lines, frontMatter, content);
         List<Recommendation> recommendations = new ArrayList<>();
@@ -61,6 +62,56 @@ final class NoteParser {
         readFrontMatterDate(frontMatter, content);
         chooseRecommendation(recommendations, lines, content);
         return content;
+    }
+
+    /**
+     * Blanks the lines that can hold nothing this parser reads, so that the Markdown parser only sees the
+     * rest; line numbers stay the same. Kept: headings, lines with a colon (labelled values), lines that
+     * mention a recommendation or rating (prose statements), setext underlines and code fences. Blanked:
+     * table rows (starting with {@code |}) and any other line.
+     */
+    static String relevantLines(String body) {
+        StringBuilder out = new StringBuilder(body.length() / 2);
+        int start = 0;
+        int length = body.length();
+        while (start < length) {
+            int end = body.indexOf('\n', start);
+            int lineEnd = end < 0 ? length : end;
+            if (isRelevant(body, start, lineEnd)) {
+                out.append(body, start, lineEnd);
+            }
+            if (end >= 0) {
+                out.append('\n');
+            }
+            start = end < 0 ? length : end + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean isRelevant(String body, int start, int end) {
+        int first = start;
+        while (first < end && (body.charAt(first) == ' ' || body.charAt(first) == '\t')) {
+            first++;
+        }
+        if (first == end || body.charAt(first) == '|') {
+            return false;
+        }
+        char c = body.charAt(first);
+        if (c == '#' || c == '=' || c == '-' || c == '`' || c == '~') {
+            return true;
+        }
+        for (int i = first; i < end; i++) {
+            char ch = body.charAt(i);
+            if (ch == ':' || (ch == 'e' || ch == 'E') && mentions(body, i, end, "ecommend")
+                    || (ch == 'r' || ch == 'R') && mentions(body, i, end, "rating")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(String body, int at, int end, String word) {
+        return end - at >= word.length() && body.regionMatches(true, at, word, 0, word.length());
     }
 
     private record Recommendation(int line, String value) {
