@@ -40,6 +40,7 @@ final class NoteParser {
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_LABEL_LENGTH = 40;
 
     private NoteParser() {
@@ -182,6 +183,9 @@ final class NoteParser {
     }
 
     private static Optional<BigDecimal> findCurrentPrice(String text) {
+        if (!text.contains("Current")) {
+            return Optional.empty();
+        }
         Matcher m = CURRENT.matcher(text);
         return m.find() ? Optional.of(number(m.group(1))) : Optional.empty();
     }
@@ -258,7 +262,7 @@ final class NoteParser {
     }
 
     private static String normaliseTerm(String term) {
-        return term.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(term.toUpperCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /** Parses {@code 2025-08-28}, {@code 2025-08-28T13:45:00}, {@code July 11, 2025} or {@code 11 July 2025}. */
