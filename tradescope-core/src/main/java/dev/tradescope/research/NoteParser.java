@@ -68,7 +68,7 @@ final class NoteParser {
     /**
      * Blanks the lines that can hold nothing this parser reads, so that the Markdown parser only sees the
      * rest; line numbers stay the same. Kept: headings, lines with a colon (labelled values), lines that
-     * mention a recommendation or rating (prose statements), setext underlines and code fences. Blanked:
+     * mention a recommendation or rating (prose statements), setext titles and code fences. Blanked:
      * table rows (starting with {@code |}) and any other line.
      */
     static String relevantLines(String body) {
@@ -78,7 +78,7 @@ final class NoteParser {
         while (start < length) {
             int end = body.indexOf('\n', start);
             int lineEnd = end < 0 ? length : end;
-            if (isRelevant(body, start, lineEnd)) {
+            if (isRelevant(body, start, lineEnd) || end >= 0 && isSetextUnderline(body, end + 1)) {
                 out.append(body, start, lineEnd);
             }
             if (end >= 0) {
@@ -109,6 +109,15 @@ final class NoteParser {
             }
         }
         return false;
+    }
+
+    // a line of '=' under a title makes the title a level-1 heading: keep the title line
+    private static boolean isSetextUnderline(String body, int start) {
+        int i = start;
+        while (i < body.length() && body.charAt(i) == ' ') {
+            i++;
+        }
+        return i < body.length() && body.charAt(i) == '=';
     }
 
     private static boolean mentions(String body, int at, int end, String word) {
