@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -79,12 +81,12 @@ final class FundamentalAssessment {
                 averageAge(notes.values()), age.freshnessDays(), stale, notExtracted);
     }
 
-    static java.util.Optional<BigDecimal> averageAge(java.util.Collection<ResearchNote> notes) {
+    static Optional<BigDecimal> averageAge(Collection<ResearchNote> notes) {
         if (notes.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long total = notes.stream().mapToLong(ResearchNote::ageDays).sum();
-        return java.util.Optional.of(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(notes.size()), 1,
+        return Optional.of(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(notes.size()), 1,
                 RoundingMode.HALF_EVEN));
     }
 

@@ -20,9 +20,4 @@ record NoteFile(String fileName, String key, LocalDate date) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(date, "date");
     }
-
-    /** Returns the name part before the date, such as {@code AAPL} or {@code technology}. */
-    String rawKey() {
-        return fileName.substring(0, fileName.lastIndexOf('_'));
-    }
 }

@@ -40,6 +40,7 @@ final class NoteParser {
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_LABEL_LENGTH = 40;
 
     private NoteParser() {
@@ -49,7 +50,8 @@ final class NoteParser {
     static NoteContent parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         FrontMatter frontMatter = FrontMatter.split(body);
-        List<TextLine> lines = TextLine.of(MARKDOWN.parse(frontMatter.body()), frontMatter.bodyOffset());
+        List<TextLine> lines = TextLine.of(MARKDOWN.parse(relevantLines(frontMatter.body())),
+                frontMatter.bodyOffset());
         NoteContent content = new NoteContent();
         readTitle(lines, frontMatter, content);
         List<Recommendation> recommendations = new ArrayList<>();
@@ -61,6 +63,65 @@ final class NoteParser {
         readFrontMatterDate(frontMatter, content);
         chooseRecommendation(recommendations, lines, content);
         return content;
+    }
+
+    /**
+     * Blanks the lines that can hold nothing this parser reads, so that the Markdown parser only sees the
+     * rest; line numbers stay the same. Kept: headings, lines with a colon (labelled values), lines that
+     * mention a recommendation or rating (prose statements), setext titles and code fences. Blanked:
+     * table rows (starting with {@code |}) and any other line.
+     */
+    static String relevantLines(String body) {
+        StringBuilder out = new StringBuilder(body.length() / 2);
+        int start = 0;
+        int length = body.length();
+        while (start < length) {
+            int end = body.indexOf('\n', start);
+            int lineEnd = end < 0 ? length : end;
+            if (isRelevant(body, start, lineEnd) || end >= 0 && isSetextUnderline(body, end + 1)) {
+                out.append(body, start, lineEnd);
+            }
+            if (end >= 0) {
+                out.append('\n');
+            }
+            start = end < 0 ? length : end + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean isRelevant(String body, int start, int end) {
+        int first = start;
+        while (first < end && (body.charAt(first) == ' ' || body.charAt(first) == '\t')) {
+            first++;
+        }
+        if (first == end || body.charAt(first) == '|') {
+            return false;
+        }
+        char c = body.charAt(first);
+        if (c == '#' || c == '=' || c == '-' || c == '`' || c == '~') {
+            return true;
+        }
+        for (int i = first; i < end; i++) {
+            char ch = body.charAt(i);
+            if (ch == ':' || (ch == 'e' || ch == 'E') && mentions(body, i, end, "ecommend")
+                    || (ch == 'r' || ch == 'R') && mentions(body, i, end, "rating")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // a line of '=' under a title makes the title a level-1 heading: keep the title line
+    private static boolean isSetextUnderline(String body, int start) {
+        int i = start;
+        while (i < body.length() && body.charAt(i) == ' ') {
+            i++;
+        }
+        return i < body.length() && body.charAt(i) == '=';
+    }
+
+    private static boolean mentions(String body, int at, int end, String word) {
+        return end - at >= word.length() && body.regionMatches(true, at, word, 0, word.length());
     }
 
     private record Recommendation(int line, String value) {
@@ -131,6 +192,9 @@ final class NoteParser {
     }
 
     private static Optional<BigDecimal> findCurrentPrice(String text) {
+        if (!text.contains("Current")) {
+            return Optional.empty();
+        }
         Matcher m = CURRENT.matcher(text);
         return m.find() ? Optional.of(number(m.group(1))) : Optional.empty();
     }
@@ -207,7 +271,7 @@ final class NoteParser {
     }
 
     private static String normaliseTerm(String term) {
-        return term.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(term.toUpperCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /** Parses {@code 2025-08-28}, {@code 2025-08-28T13:45:00}, {@code July 11, 2025} or {@code 11 July 2025}. */

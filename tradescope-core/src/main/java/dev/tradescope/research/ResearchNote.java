@@ -71,7 +71,8 @@ public record ResearchNote(String file, String fileDate, long ageDays, boolean s
 
     /** Formats a file-name date as the UTC date-time the document uses ({@code 2025-07-01T00:00:00Z}). */
     static String dateTime(LocalDate date) {
-        return DateTimeFormatter.ISO_INSTANT.format(date.atStartOfDay(ZoneOffset.UTC));
+        return date.getYear() >= 0 && date.getYear() <= 9999 ? date + "T00:00:00Z"
+                : DateTimeFormatter.ISO_INSTANT.format(date.atStartOfDay(ZoneOffset.UTC));
     }
 
     /** Builds the view of a note from what was read of it. */

@@ -26,32 +26,38 @@ final class SectorAssessment {
             ResearchNote.NoteAge age) {
         SortedMap<String, SectorAssignment> assignments = new TreeMap<>();
         SortedMap<String, List<TickerTradeSummary>> bySector = new TreeMap<>();
-        List<String> unmapped = new ArrayList<>();
         for (TickerTradeSummary summary : summaries) {
             Optional<SectorAssignment> assignment = map.findSector(summary.ticker());
             assignment.ifPresent(a -> assignments.put(summary.ticker(), a));
             String sector = assignment.map(SectorAssignment::sector).orElse(SectorAnalysis.UNMAPPED);
-            if (assignment.isEmpty()) {
-                unmapped.add(summary.ticker());
-            }
             bySector.computeIfAbsent(sector, unused -> new ArrayList<>()).add(summary);
         }
+        List<String> unmapped = bySector.getOrDefault(SectorAnalysis.UNMAPPED, List.of()).stream()
+                .map(TickerTradeSummary::ticker).sorted().toList();
         NoteFolder folder = inventory.sectors();
-        Map<String, NoteFile> newest = new HashMap<>();
-        List<NoteAfterAsOf> after = new ArrayList<>();
-        for (String sector : bySector.keySet()) {
-            folder.findNewest(sector, age.asOf()).ifPresent(note -> newest.put(sector, note));
-            folder.after(sector, age.asOf()).forEach(note ->
-                    after.add(FundamentalAssessment.afterAsOf(inventory.workspace(), folder.folder(), note)));
-        }
-        newest.remove(SectorAnalysis.UNMAPPED);
-        Map<String, ResearchNote> notes = NoteReading.readAll(inventory.workspace(), folder.folder(), newest, age);
+        List<String> traded = bySector.keySet().stream().filter(s -> !s.equals(SectorAnalysis.UNMAPPED)).toList();
+        Map<String, ResearchNote> notes = readNewest(inventory, traded, age);
         SortedMap<String, SectorPerformance> sectors = new TreeMap<>();
         bySector.forEach((sector, list) -> sectors.put(sector, performance(list, notes.containsKey(sector))));
-        SectorAnalysis analysis = new SectorAnalysis(assignments, unmapped.stream().sorted().toList(),
-                distribution(sectors), sectors, coverage(sectors, notes, folder, age), new TreeMap<>(notes), after,
+        SectorAnalysis analysis = new SectorAnalysis(assignments, unmapped, distribution(sectors), sectors,
+                coverage(traded, notes, folder, age), new TreeMap<>(notes), notesAfter(inventory, traded, age),
                 staleNotes(notes));
         return new SectorAssessment(analysis, NoteReading.skipWarnings(notes));
+    }
+
+    private static Map<String, ResearchNote> readNewest(ResearchInventory inventory, List<String> sectors,
+            ResearchNote.NoteAge age) {
+        NoteFolder folder = inventory.sectors();
+        Map<String, NoteFile> newest = new HashMap<>();
+        sectors.forEach(sector -> folder.findNewest(sector, age.asOf()).ifPresent(note -> newest.put(sector, note)));
+        return NoteReading.readAll(inventory.workspace(), folder.folder(), newest, age);
+    }
+
+    private static List<NoteAfterAsOf> notesAfter(ResearchInventory inventory, List<String> sectors,
+            ResearchNote.NoteAge age) {
+        NoteFolder folder = inventory.sectors();
+        return sectors.stream().flatMap(sector -> folder.after(sector, age.asOf()).stream())
+                .map(note -> FundamentalAssessment.afterAsOf(inventory.workspace(), folder.folder(), note)).toList();
     }
 
     private static SectorPerformance performance(List<TickerTradeSummary> list, boolean hasNote) {
@@ -86,9 +92,8 @@ final class SectorAssessment {
         return new SectorDistribution(all, closed, open);
     }
 
-    private static SectorCoverage coverage(SortedMap<String, SectorPerformance> sectors, Map<String, ResearchNote> notes,
-            NoteFolder folder, ResearchNote.NoteAge age) {
-        List<String> traded = sectors.keySet().stream().filter(s -> !s.equals(SectorAnalysis.UNMAPPED)).toList();
+    private static SectorCoverage coverage(List<String> traded, Map<String, ResearchNote> notes, NoteFolder folder,
+            ResearchNote.NoteAge age) {
         List<String> missing = traded.stream().filter(s -> !notes.containsKey(s)).toList();
         List<String> available = new TreeSet<>(folder.keys()).stream()
                 .filter(s -> folder.findNewest(s, age.asOf()).isPresent()).toList();

@@ -130,4 +130,19 @@ class NoteParserTest {
         ResearchNote note = parse("| Recommendation: BUY | x |\n|---|---|\n| a | b |\n");
         assertThat(note.recommendation()).isEmpty();
     }
+
+    @Test
+    void setextTitle_isReadAsTheTitle() {
+        ResearchNote note = parse("Xyz Corp (XYZ) - Analysis\n=========================\n\nRecommendation: SELL\n");
+        assertThat(note.companyName()).contains("Xyz Corp");
+        assertThat(note.titleTicker()).contains("XYZ");
+        assertThat(note.recommendation()).contains("SELL");
+    }
+
+    @Test
+    void recommendationInsideACodeBlock_isNotRead() {
+        ResearchNote note = parse("```\nRecommendation: BUY\n```\n\nThe analysts present a **HOLD** rating.\n");
+        assertThat(note.recommendation()).contains("HOLD");
+        assertThat(note.recommendationSource()).contains(RecommendationSource.PROSE);
+    }
 }

@@ -24,10 +24,6 @@ class ReferenceNoteTest {
         return read("fundamental_analysis", fileName);
     }
 
-    private static Optional<BigDecimal> dec(String value) {
-        return Optional.of(new BigDecimal(value));
-    }
-
     private static void assertNumber(Optional<BigDecimal> actual, String expected) {
         assertThat(actual).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
     }
@@ -182,10 +178,5 @@ class ReferenceNoteTest {
         assertNumber(note.fairValueHigh(), "290.00");
         assertNumber(note.expectedReturn(), "0.065");
         assertThat(note.expectedReturnHorizon()).contains("2Y horizon");
-    }
-
-    @Test
-    void dec_helperIsExact() {
-        assertThat(dec("0.10")).contains(new BigDecimal("0.10"));
     }
 }
