@@ -182,6 +182,9 @@ public final class CacheMaintenance {
             long size = DiskLayout.attributes(file).map(a -> a.size()).orElse(0L);
             remove(file, "quarantine", size, "quarantined", dryRun, removed);
         }
+        if (!dryRun) {
+            DiskLayout.list(layout.locksDir()).forEach(DiskLayout::deleteUnlocked);
+        }
         for (Path temp : layout.listTempFiles()) {
             DiskLayout.attributes(temp).filter(a -> a.lastModifiedTime().toInstant()
                     .isBefore(now.minus(TEMP_FILE_GRACE))).ifPresent(a -> remove(temp, "temp", a.size(),
