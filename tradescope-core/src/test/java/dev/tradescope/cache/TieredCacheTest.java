@@ -87,6 +87,38 @@ class TieredCacheTest {
         }
     }
 
+    @Test
+    void fullDisk_theRunGoesOnWithoutTheDiskTierAndSaysWhy() throws Exception {
+        Path root = Files.createDirectories(workspace.resolve("data/cache"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", root.toString()),
+                "cannot mount a small tmpfs here");
+        try (TieredCache cache = TieredCache.open(settings(Optional.empty()), workspace, clock)) {
+            FakeSource vendor = new FakeSource(clock);
+            MarketDataSource source = cache.decorate(vendor);
+            Files.write(root.resolve("filler"), new byte[60 * 1024]);
+            for (int i = 0; i < 20; i++) {
+                assertThat(source.fetch(new QuoteRequest("F" + i)).isOk()).isTrue();
+            }
+            assertThat(source.fetch(new QuoteRequest("F0")).getValue().provenance().fromCache()).isTrue();
+            assertThat(cache.tierStatuses()).anySatisfy(s -> {
+                assertThat(s.tier()).isEqualTo("disk");
+                assertThat(s.available()).isFalse();
+                assertThat(s.problem().orElseThrow()).contains("No space left");
+            });
+        } finally {
+            run("umount", "-l", root.toString());
+        }
+    }
+
+    private static boolean run(String... command) throws Exception {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private static boolean chattr(String flag, Path dir) throws Exception {
         try {
             Process p = new ProcessBuilder("chattr", flag, dir.toString()).redirectErrorStream(true).start();
