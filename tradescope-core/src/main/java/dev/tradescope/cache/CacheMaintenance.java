@@ -85,47 +85,60 @@ public final class CacheMaintenance {
 
     /** Counts entries and bytes per provider and TTL class, fresh, expired and corrupt entries, and the quarantine. */
     public CacheInventory stats() {
-        Instant now = clock.instant();
-        Map<String, long[]> rows = new TreeMap<>();
-        long fresh = 0;
-        long corrupt = 0;
-        long corruptBytes = 0;
-        Instant oldest = null;
-        Instant newest = null;
-        List<Scanned> scanned = scan();
-        for (Scanned entry : scanned) {
-            if (entry.problem().isPresent()) {
-                corrupt++;
-                corruptBytes += entry.file().size();
-                continue;
-            }
-            Envelope envelope = entry.envelope().orElseThrow();
-            long[] row = rows.computeIfAbsent(entry.file().provider().id() + "\t" + envelope.ttlClass().id(),
-                    k -> new long[2]);
-            row[0]++;
-            row[1] += entry.file().size();
-            fresh += envelope.isFreshAt(now) ? 1 : 0;
-            oldest = oldest == null || envelope.storedAt().isBefore(oldest) ? envelope.storedAt() : oldest;
-            newest = newest == null || envelope.storedAt().isAfter(newest) ? envelope.storedAt() : newest;
-        }
-        long valid = scanned.size() - corrupt;
+        Tally tally = new Tally(clock.instant());
+        scan().forEach(tally::add);
         List<Path> quarantine = DiskLayout.list(layout.quarantineDir());
-        return new CacheInventory(layout.root().toString(), toRows(rows), fresh, valid - fresh, corrupt, corruptBytes,
-                Optional.ofNullable(oldest), Optional.ofNullable(newest), quarantine.size(), sizeOf(quarantine),
+        return tally.toInventory(layout.root().toString(), quarantine.size(), sizeOf(quarantine),
                 layout.listTempFiles().size());
-    }
-
-    private static List<CacheInventory.Row> toRows(Map<String, long[]> rows) {
-        List<CacheInventory.Row> list = new ArrayList<>();
-        rows.forEach((name, counts) -> {
-            String[] parts = name.split("\t");
-            list.add(new CacheInventory.Row(parts[0], parts[1], counts[0], counts[1]));
-        });
-        return list;
     }
 
     private static long sizeOf(List<Path> files) {
         return files.stream().mapToLong(f -> DiskLayout.attributes(f).map(a -> a.size()).orElse(0L)).sum();
+    }
+
+    /** Adds up scanned entries for {@link #stats()}. */
+    private static final class Tally {
+        private final Instant now;
+        private final Map<String, long[]> rows = new TreeMap<>();
+        private long valid;
+        private long fresh;
+        private long corrupt;
+        private long corruptBytes;
+        private Instant oldest;
+        private Instant newest;
+
+        Tally(Instant now) {
+            this.now = now;
+        }
+
+        void add(Scanned entry) {
+            if (entry.problem().isPresent()) {
+                corrupt++;
+                corruptBytes += entry.file().size();
+            } else {
+                addValid(entry.file(), entry.envelope().orElseThrow());
+            }
+        }
+
+        private void addValid(EntryFile file, Envelope envelope) {
+            long[] row = rows.computeIfAbsent(file.provider().id() + "\t" + envelope.ttlClass().id(), k -> new long[2]);
+            row[0]++;
+            row[1] += file.size();
+            valid++;
+            fresh += envelope.isFreshAt(now) ? 1 : 0;
+            Instant stored = envelope.storedAt();
+            oldest = oldest == null || stored.isBefore(oldest) ? stored : oldest;
+            newest = newest == null || stored.isAfter(newest) ? stored : newest;
+        }
+
+        CacheInventory toInventory(String root, long quarantineFiles, long quarantineBytes, long tempFiles) {
+            List<CacheInventory.Row> list = new ArrayList<>();
+            rows.forEach((name, counts) -> list.add(new CacheInventory.Row(name.substring(0, name.indexOf('\t')),
+                    name.substring(name.indexOf('\t') + 1), counts[0], counts[1])));
+            return new CacheInventory(root, list, fresh, valid - fresh, corrupt, corruptBytes,
+                    Optional.ofNullable(oldest), Optional.ofNullable(newest), quarantineFiles, quarantineBytes,
+                    tempFiles);
+        }
     }
 
     /** Checks every entry (envelope, checksum, key ↔ file name); with {@code repair}, moves bad ones to quarantine. */
@@ -181,6 +194,9 @@ public final class CacheMaintenance {
         for (Path file : DiskLayout.list(layout.quarantineDir())) {
             long size = DiskLayout.attributes(file).map(a -> a.size()).orElse(0L);
             remove(file, "quarantine", size, "quarantined", dryRun, removed);
+        }
+        if (!dryRun) {
+            DiskLayout.list(layout.locksDir()).forEach(DiskLayout::deleteUnlocked);
         }
         for (Path temp : layout.listTempFiles()) {
             DiskLayout.attributes(temp).filter(a -> a.lastModifiedTime().toInstant()

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Says what {@code cache clean} removes. The filters combine: {@code --expired --provider yahoo}
  * removes the expired entries of Yahoo only; {@code --all} removes every entry (of the provider, if
- * given), the quarantine and old temp files.
+ * given); without a provider also the quarantine, temp files older than an hour and unused key locks.
  *
  * <p>This class is immutable and thread-safe.
  *

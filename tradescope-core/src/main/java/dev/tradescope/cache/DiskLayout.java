@@ -143,6 +143,20 @@ final class DiskLayout {
         }
     }
 
+    /** Deletes a key lock file unless a process holds its lock; true when deleted. */
+    static boolean deleteUnlocked(Path lockFile) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            Files.deleteIfExists(lockFile);
+            return true;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
     /** Moves a file into the quarantine folder; false when it vanished or cannot be moved. */
     boolean quarantine(Path file) {
         try {

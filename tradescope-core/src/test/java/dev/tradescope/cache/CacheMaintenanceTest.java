@@ -111,6 +111,24 @@ class CacheMaintenanceTest {
     }
 
     @Test
+    void clean_all_removesQuarantineAndUnusedLocks_butNotHeldOnes() throws IOException {
+        corrupt(Samples.quoteKey("Q3"));
+        maintenance.verify(true);
+        Path locks = Files.createDirectories(root.resolve("locks"));
+        Files.writeString(locks.resolve("a.lock"), "");
+        Path held = Files.writeString(locks.resolve("b.lock"), "");
+        try (var channel = java.nio.channels.FileChannel.open(held, java.nio.file.StandardOpenOption.WRITE);
+             var lock = channel.lock()) {
+            CleanReport report = maintenance.clean(new CleanRequest(false, Optional.empty(), Optional.empty(), true,
+                    false));
+            assertThat(report.removed()).extracting(CleanReport.Removed::provider).contains("quarantine");
+            assertThat(locks.resolve("a.lock")).doesNotExist();
+            assertThat(held).exists();
+        }
+        assertThat(maintenance.stats().quarantineFiles()).isZero();
+    }
+
+    @Test
     void cleanRequest_withNothingSelected_isRejected() {
         assertThatThrownBy(() -> new CleanRequest(false, Optional.empty(), Optional.empty(), false, false))
                 .hasMessageContaining("--expired");

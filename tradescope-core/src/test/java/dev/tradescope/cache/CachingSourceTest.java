@@ -139,6 +139,27 @@ class CachingSourceTest {
     }
 
     @Test
+    void fetch_twoCachesOnOneFolder_secondWaitsForTheKeyLockThenReadsTheCache() throws Exception {
+        TieredCache other = newCache(root);
+        MarketDataSource otherSource = other.decorate(vendor);
+        var release = vendor.hold();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Result<MarketData<Quote>>> first = pool.submit(() -> source.fetch(new QuoteRequest("SPY")));
+            Thread.sleep(100);
+            Future<Result<MarketData<Quote>>> second = pool.submit(() -> otherSource.fetch(new QuoteRequest("SPY")));
+            Thread.sleep(100);
+            release.countDown();
+            assertThat(first.get().getValue().provenance().fromCache()).isFalse();
+            assertThat(second.get().getValue().provenance().fromCache()).isTrue();
+        } finally {
+            pool.shutdownNow();
+            other.close();
+        }
+        assertThat(vendor.fetches()).isEqualTo(1);
+    }
+
+    @Test
     void fetch_unsupportedKind_passesTheSourcesAnswerThrough() {
         var result = source.fetch(new dev.tradescope.marketdata.CompanyProfileRequest("AAPL"));
         assertThat(result.findFailure()).hasValueSatisfying(f -> assertThat(f.kind())
