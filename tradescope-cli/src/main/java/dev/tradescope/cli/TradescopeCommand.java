@@ -12,6 +12,9 @@ import picocli.CommandLine.Spec;
         description = "Builds a discovery package from a trade-history export: trade statistics, "
                 + "local research and market context, local-first.",
         subcommands = {
+            dev.tradescope.cli.command.ConfigCommand.class,
+            dev.tradescope.cli.command.ProvidersCommand.class,
+            dev.tradescope.cli.command.MarketCommand.class,
         })
 public final class TradescopeCommand implements Runnable {
 

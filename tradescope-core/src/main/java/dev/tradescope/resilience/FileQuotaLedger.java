@@ -42,17 +42,26 @@ public final class FileQuotaLedger implements QuotaLedger {
         try {
             Files.createDirectories(dir);
             try (FileChannel channel = FileChannel.open(dir.resolve(provider.id() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                long used = read(provider, day);
-                if (used >= limit) {
-                    return false;
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.lock();
+                try {
+                    return countOne(provider, day, limit);
+                } finally {
+                    lock.release();
                 }
-                write(provider, day, used + 1);
-                return true;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the quota file of " + provider + " in " + dir, e);
         }
+    }
+
+    private boolean countOne(ProviderId provider, LocalDate day, long limit) throws IOException {
+        long used = read(provider, day);
+        if (used >= limit) {
+            return false;
+        }
+        write(provider, day, used + 1);
+        return true;
     }
 
     @Override

@@ -61,7 +61,8 @@ class RedisSharedLimitTest {
 
     private static void awaitPort(int port) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            try (Socket s = new Socket("127.0.0.1", port)) {
+            try {
+                new Socket("127.0.0.1", port).close();
                 return;
             } catch (IOException e) {
                 Thread.sleep(50);
