@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             dev.tradescope.cli.command.DiscoverCommand.class,
             dev.tradescope.cli.command.CacheCommand.class,
+            dev.tradescope.cli.command.ConfigCommand.class,
+            dev.tradescope.cli.command.ProvidersCommand.class,
+            dev.tradescope.cli.command.MarketCommand.class,
         })
 public final class TradescopeCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.MarketDataSource;
 import dev.tradescope.support.Result;
+import java.util.Optional;
 
 /**
  * A market data source that can also say whether a failed call is worth retrying: every vendor
@@ -18,6 +19,14 @@ public interface AttemptingSource extends MarketDataSource {
     @Override
     default <T> Result<MarketData<T>> fetch(MarketDataRequest<T> request) {
         return attempt(request).result();
+    }
+
+    /**
+     * Finds what this source lacks to run (an API key, a User-Agent), as a message saying how to
+     * set it; empty when it is configured. Callers check it before spending quota on a call.
+     */
+    default Optional<String> findMissingSetting() {
+        return Optional.empty();
     }
 
     /**

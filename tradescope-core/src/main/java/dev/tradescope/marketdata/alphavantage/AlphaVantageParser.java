@@ -18,7 +18,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +42,7 @@ final class AlphaVantageParser {
         }
         JsonNode series = Json.require(root, "Time Series (Daily)");
         List<DailyBar> bars = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = series.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> day = it.next();
+        for (Map.Entry<String, JsonNode> day : series.properties()) {
             bars.add(bar(date(day.getKey()), day.getValue()));
         }
         bars.sort((a, b) -> a.date().compareTo(b.date()));

@@ -55,6 +55,11 @@ public final class AlphaVantageSource implements AttemptingSource {
     }
 
     @Override
+    public Optional<String> findMissingSetting() {
+        return apiKey.isEmpty() ? Optional.of("no API key: set ALPHA_VANTAGE_API_KEY") : Optional.empty();
+    }
+
+    @Override
     public MarketDataRequest<?> probeRequest() {
         return new QuoteRequest("IBM");
     }
@@ -65,8 +70,9 @@ public final class AlphaVantageSource implements AttemptingSource {
         if (!supports(request.kind())) {
             return client.failed(request, FailureKind.INVALID_REQUEST, "alphavantage does not answer " + request.kind());
         }
-        if (apiKey.isEmpty()) {
-            return client.failed(request, FailureKind.NOT_CONFIGURED, "no API key: set ALPHA_VANTAGE_API_KEY");
+        Optional<String> missing = findMissingSetting();
+        if (missing.isPresent()) {
+            return client.failed(request, FailureKind.NOT_CONFIGURED, missing.get());
         }
         if (request instanceof PriceHistoryRequest history) {
             String size = history.from().isBefore(LocalDate.now(client.clock()).minusDays(COMPACT_CALENDAR_DAYS))

@@ -53,6 +53,11 @@ public final class FmpSource implements AttemptingSource {
     }
 
     @Override
+    public Optional<String> findMissingSetting() {
+        return apiKey.isEmpty() ? Optional.of("no API key: set FMP_API_KEY") : Optional.empty();
+    }
+
+    @Override
     public MarketDataRequest<?> probeRequest() {
         return new QuoteRequest("AAPL");
     }
@@ -63,8 +68,9 @@ public final class FmpSource implements AttemptingSource {
         if (!supports(request.kind())) {
             return client.failed(request, FailureKind.INVALID_REQUEST, "fmp does not answer " + request.kind());
         }
-        if (apiKey.isEmpty()) {
-            return client.failed(request, FailureKind.NOT_CONFIGURED, "no API key: set FMP_API_KEY");
+        Optional<String> missing = findMissingSetting();
+        if (missing.isPresent()) {
+            return client.failed(request, FailureKind.NOT_CONFIGURED, missing.get());
         }
         if (request instanceof PriceHistoryRequest history) {
             Map<String, String> query = new LinkedHashMap<>();

@@ -46,6 +46,11 @@ public final class FredSource implements AttemptingSource {
     }
 
     @Override
+    public Optional<String> findMissingSetting() {
+        return apiKey.isEmpty() ? Optional.of("no API key: set FRED_API_KEY") : Optional.empty();
+    }
+
+    @Override
     public MarketDataRequest<?> probeRequest() {
         LocalDate today = LocalDate.now(client.clock());
         return new EconomicSeriesRequest("FEDFUNDS", today.minusMonths(3), today);
@@ -57,8 +62,9 @@ public final class FredSource implements AttemptingSource {
         if (!(request instanceof EconomicSeriesRequest series)) {
             return client.failed(request, FailureKind.INVALID_REQUEST, "fred does not answer " + request.kind());
         }
-        if (apiKey.isEmpty()) {
-            return client.failed(request, FailureKind.NOT_CONFIGURED, "no API key: set FRED_API_KEY");
+        Optional<String> missing = findMissingSetting();
+        if (missing.isPresent()) {
+            return client.failed(request, FailureKind.NOT_CONFIGURED, missing.get());
         }
         Map<String, String> query = new LinkedHashMap<>();
         query.put("series_id", series.seriesId());

@@ -17,7 +17,6 @@ import dev.tradescope.support.FailureKind;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,8 +72,7 @@ public final class ImfSource implements AttemptingSource {
         }
         JsonNode byYear = root.path("values").path(request.indicator()).path(request.country());
         SortedMap<Integer, Double> values = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = byYear.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : byYear.properties()) {
             if (entry.getValue().isNumber() && entry.getKey().matches("\\d{4}")) {
                 values.put(Integer.parseInt(entry.getKey()), entry.getValue().asDouble());
             }

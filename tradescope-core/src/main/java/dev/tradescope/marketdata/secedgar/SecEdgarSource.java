@@ -69,6 +69,12 @@ public final class SecEdgarSource implements AttemptingSource {
     }
 
     @Override
+    public Optional<String> findMissingSetting() {
+        return userAgent.isEmpty() ? Optional.of("SEC EDGAR requires a declared User-Agent: set "
+                + "SEC_EDGAR_USER_AGENT (or providers.secedgar.user-agent) to 'YourApp you@example.com'") : Optional.empty();
+    }
+
+    @Override
     public MarketDataRequest<?> probeRequest() {
         return new CompanyProfileRequest("AAPL");
     }
@@ -79,9 +85,9 @@ public final class SecEdgarSource implements AttemptingSource {
         if (!(request instanceof CompanyProfileRequest profile)) {
             return client.failed(request, FailureKind.INVALID_REQUEST, "secedgar does not answer " + request.kind());
         }
-        if (userAgent.isEmpty()) {
-            return client.failed(request, FailureKind.NOT_CONFIGURED, "SEC EDGAR requires a declared User-Agent: set "
-                    + "SEC_EDGAR_USER_AGENT (or providers.secedgar.user-agent) to 'YourApp you@example.com'");
+        Optional<String> missing = findMissingSetting();
+        if (missing.isPresent()) {
+            return client.failed(request, FailureKind.NOT_CONFIGURED, missing.get());
         }
         return (Attempt<T>) profile(profile);
     }
