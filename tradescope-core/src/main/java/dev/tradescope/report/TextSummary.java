@@ -113,6 +113,12 @@ public final class TextSummary {
                 local.coverageStatistics().tickersWithAnalysis(), local.totalTickers(),
                 percent(local.coverageStatistics().fundamentalAnalysisCoverage().doubleValue()),
                 local.tickersWithLocalData().isEmpty() ? "" : ": " + String.join(", ", local.tickersWithLocalData()));
+        r.research().fundamentalIntegration().tickers().forEach((ticker, note) -> line(out,
+                "  %-8s %-11s conf %-5s fair value %-17s upside %-9s %d days old%s", ticker,
+                note.recommendation().orElse("-"), note.confidence().map(c -> c.toPlainString()).orElse("-"),
+                fairValue(note), note.upsideToFairValueMid().map(u -> String.format(Locale.ROOT, "%+.1f %%",
+                        u.doubleValue() * 100)).orElse("-"), note.ageDays(), note.stale() ? " (stale)" : ""));
+        sectors(out, r);
         int stale = r.research().fundamentalIntegration().staleNotes().size();
         if (stale > 0) {
             line(out, "                %d note(s) older than %d days", stale,
@@ -127,6 +133,26 @@ public final class TextSummary {
         }
         r.research().warnings().stream().limit(ISSUES_SHOWN).forEach(w -> line(out, "  warning: %s", w));
         out.append('\n');
+    }
+
+    private static String fairValue(dev.tradescope.research.ResearchNote note) {
+        if (note.fairValueLow().isEmpty() || note.fairValueHigh().isEmpty()) {
+            return "-";
+        }
+        return "$" + note.fairValueLow().get().toPlainString() + "-" + note.fairValueHigh().get().toPlainString();
+    }
+
+    private static void sectors(StringBuilder out, DiscoveryResult r) {
+        var sectors = r.research().sectorAnalysis().sectors();
+        if (sectors.isEmpty()) {
+            return;
+        }
+        line(out, "Sectors         %s", sectors.entrySet().stream()
+                .sorted(Comparator.comparingInt((java.util.Map.Entry<String, dev.tradescope.research.SectorPerformance> e)
+                        -> e.getValue().trades()).reversed().thenComparing(java.util.Map.Entry::getKey))
+                .map(e -> String.format(Locale.ROOT, "%s %d%s", e.getKey(), e.getValue().trades(),
+                        e.getValue().hasLocalNote() ? "*" : ""))
+                .collect(Collectors.joining(", ")) + "   (* = local sector note)");
     }
 
     private static void quality(StringBuilder out, Confidence c, ReadSummary read) {
