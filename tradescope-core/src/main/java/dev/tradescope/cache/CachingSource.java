@@ -76,13 +76,16 @@ public final class CachingSource implements MarketDataSource {
     }
 
     private <T> Result<MarketData<T>> loadUnderLock(CacheKey key, MarketDataRequest<T> request) {
-        try (KeyLocks.Held held = cache.locks().acquire(key)) {
+        KeyLocks.Held held = cache.locks().acquire(key);
+        try {
             Optional<CacheLookup> found = cache.lookup(key, false);
             Optional<MarketData<T>> fresh = found.filter(CacheLookup::fresh).flatMap(hit -> serve(hit, request, false));
             if (fresh.isPresent()) {
                 return Result.ok(fresh.get());
             }
             return load(key, request, found);
+        } finally {
+            held.close();
         }
     }
 

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +107,7 @@ final class LegacyPayloads {
     private static List<Recovered> alphaVantageDaily(JsonNode data, Instant fetchedAt) {
         String symbol = data.path("Meta Data").path("2. Symbol").asText("");
         TreeMap<LocalDate, JsonNode> days = new TreeMap<>();
-        data.path("Time Series (Daily)").fields().forEachRemaining(e -> days.put(LocalDate.parse(e.getKey()),
+        data.path("Time Series (Daily)").properties().forEach(e -> days.put(LocalDate.parse(e.getKey()),
                 e.getValue()));
         boolean adjusted = days.values().stream().anyMatch(day -> day.has("5. adjusted close"));
         List<DailyBar> bars = new ArrayList<>();
@@ -194,12 +193,11 @@ final class LegacyPayloads {
         if (!data.isObject()) {
             return recovered;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> coins = data.fields(); coins.hasNext(); ) {
-            Map.Entry<String, JsonNode> coin = coins.next();
+        for (Map.Entry<String, JsonNode> coin : data.properties()) {
             if (!coin.getValue().isObject()) {
                 return List.of();
             }
-            coin.getValue().fields().forEachRemaining(field -> {
+            coin.getValue().properties().forEach(field -> {
                 if (!field.getKey().contains("_") && field.getValue().isNumber()) {
                     recovered.add(cryptoPrice(coin.getKey(), field.getKey(), coin.getValue(), fetchedAt));
                 }

@@ -117,8 +117,8 @@ class CacheMaintenanceTest {
         Path locks = Files.createDirectories(root.resolve("locks"));
         Files.writeString(locks.resolve("a.lock"), "");
         Path held = Files.writeString(locks.resolve("b.lock"), "");
-        try (var channel = java.nio.channels.FileChannel.open(held, java.nio.file.StandardOpenOption.WRITE);
-             var lock = channel.lock()) {
+        try (var channel = java.nio.channels.FileChannel.open(held, java.nio.file.StandardOpenOption.WRITE)) {
+            assertThat(channel.lock().isValid()).isTrue();
             CleanReport report = maintenance.clean(new CleanRequest(false, Optional.empty(), Optional.empty(), true,
                     false));
             assertThat(report.removed()).extracting(CleanReport.Removed::provider).contains("quarantine");

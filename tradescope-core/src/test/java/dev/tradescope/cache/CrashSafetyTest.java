@@ -30,17 +30,19 @@ class CrashSafetyTest {
         Path root = dir.resolve("cache");
         Random random = new Random(42);
         long started = System.nanoTime();
+        Process[] current = startPair(root, 0);
         for (int round = 0; round < kills; round += 2) {
-            Process a = startWriter(root, round);
-            Process b = startWriter(root, round + 1);
             awaitReady(round);
             awaitReady(round + 1);
+            // the next pair boots while this one writes, so JVM start-up overlaps the writing
+            Process[] next = round + 2 < kills ? startPair(root, round + 2) : null;
             Thread.sleep(random.nextInt(30));
-            a.destroyForcibly();
+            current[0].destroyForcibly();
             Thread.sleep(random.nextInt(5));
-            b.destroyForcibly();
-            assertThat(a.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(b.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            current[1].destroyForcibly();
+            assertThat(current[0].waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(current[1].waitFor(10, TimeUnit.SECONDS)).isTrue();
+            current = next;
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
@@ -64,6 +66,10 @@ class CrashSafetyTest {
         assertThat(checked).isEqualTo(report.checked());
         System.out.printf("%d SIGKILLs in %d s; %d entries valid and byte-identical; %d leftover temp files%n",
                 kills, seconds, checked, new DiskLayout(root).listTempFiles().size());
+    }
+
+    private Process[] startPair(Path root, int index) throws Exception {
+        return new Process[] {startWriter(root, index), startWriter(root, index + 1)};
     }
 
     private Process startWriter(Path root, int index) throws Exception {

@@ -48,7 +48,8 @@ public final class RedisServer implements AutoCloseable {
     private void awaitListening(Duration limit) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            try {
+                new Socket(InetAddress.getLoopbackAddress(), port).close();
                 return;
             } catch (IOException e) {
                 Thread.sleep(20);
@@ -67,16 +68,25 @@ public final class RedisServer implements AutoCloseable {
     }
 
     /** Kills the server with SIGKILL, as a crash would. */
-    public void kill() throws InterruptedException {
+    public void kill() {
         process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 kill();
             }
         }
