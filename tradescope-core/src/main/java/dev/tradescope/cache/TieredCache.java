@@ -5,6 +5,7 @@ import dev.tradescope.config.CacheSettings;
 import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.MarketDataSource;
+import dev.tradescope.marketdata.ProviderId;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,6 +101,28 @@ public final class TieredCache implements AutoCloseable {
     private void fill(int foundAt, CacheEntry entry) {
         for (int i = 0; i < foundAt; i++) {
             tiers.get(i).put(entry);
+        }
+    }
+
+    /**
+     * Finds a cached answer without loading anything: a fresh one (counted as a hit), else an expired
+     * one still within the maximum staleness, marked stale with its age. Misses are not counted here;
+     * the load that follows counts them.
+     */
+    public <T> Optional<MarketData<T>> peek(ProviderId provider, MarketDataRequest<T> request) {
+        CacheKey key = CacheKey.of(provider, request);
+        Instant now = clock.instant();
+        Optional<CacheLookup> found = lookup(key, false);
+        if (found.isEmpty() || !(found.get().fresh() || found.get().entry().isServableStaleAt(now, maxStale))) {
+            return Optional.empty();
+        }
+        CacheEntry entry = found.get().entry();
+        try {
+            MarketData<T> data = PayloadCodec.decode(entry.payload(), request.answerType());
+            return Optional.of(data.withProvenance(data.provenance().withCacheServe(entry.ageAt(now),
+                    !found.get().fresh())));
+        } catch (CorruptEntryException e) {
+            return Optional.empty();
         }
     }
 

@@ -21,7 +21,8 @@ import java.util.Random;
  * <p>Run: {@code bash bench/generate-demo.sh} (writes {@code examples/demo-workspace}).
  */
 public final class DemoWorkspaceGenerator {
-    static final LocalDate FIRST_DAY = LocalDate.of(2024, 12, 2);
+    static final LocalDate FIRST_DAY = LocalDate.of(2024, 11, 1);
+    private static final LocalDate FIRST_SERIES_MONTH = LocalDate.of(2024, 8, 1);
     static final LocalDate AS_OF = LocalDate.of(2025, 7, 31);
     static final LocalDate SNAPSHOT = LocalDate.of(2025, 7, 28);
     private static final long SEED = 20250731L;
@@ -91,9 +92,9 @@ public final class DemoWorkspaceGenerator {
         Files.createDirectories(dir);
         try (Writer w = Files.newBufferedWriter(dir.resolve("FEDFUNDS.csv"), StandardCharsets.UTF_8)) {
             w.write("date,value\n");
-            for (LocalDate month = FIRST_DAY.withDayOfMonth(1); !month.isAfter(AS_OF.withDayOfMonth(1));
+            for (LocalDate month = FIRST_SERIES_MONTH; !month.isAfter(AS_OF.withDayOfMonth(1));
                  month = month.plusMonths(1)) {
-                w.write(month + "," + (month.isBefore(LocalDate.of(2024, 12, 18)) ? "4.48" : "4.33") + "\n");
+                w.write(month + "," + fedFunds(month) + "\n");
             }
         }
         Random random = new Random(SEED * 11);
@@ -105,6 +106,17 @@ public final class DemoWorkspaceGenerator {
                 w.write(d + "," + String.format(Locale.ROOT, "%.2f", level) + "\n");
             }
         }
+    }
+
+    // The effective rate stepped down after the September, November and December 2024 cuts.
+    private static String fedFunds(LocalDate month) {
+        if (month.isBefore(LocalDate.of(2024, 10, 1))) {
+            return month.getMonthValue() == 8 ? "5.33" : "5.13";
+        }
+        if (month.isBefore(LocalDate.of(2024, 12, 1))) {
+            return month.getMonthValue() == 10 ? "4.83" : "4.64";
+        }
+        return month.getMonthValue() == 12 && month.getYear() == 2024 ? "4.48" : "4.33";
     }
 
     private static void writeBars(Path file, List<PriceWalk.Bar> bars) throws IOException {
