@@ -1,0 +1,55 @@
+package dev.tradescope.discovery;
+
+import dev.tradescope.cache.CacheStatsSnapshot;
+import dev.tradescope.cache.TieredCache;
+import dev.tradescope.marketdata.DataKind;
+import dev.tradescope.marketdata.MarketDataSource;
+import dev.tradescope.marketdata.ProviderId;
+import dev.tradescope.resilience.ProviderStats;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Gives a discovery what it needs of the market data stack: the local files, the provider chain,
+ * the cache, which providers may be asked, and the figures for the run report. The command line's
+ * composition root builds it; a library user without network builds {@link #localOnly}.
+ *
+ * <p>This class is immutable and thread-safe when its parts are.
+ *
+ * @param local         the workspace's local files
+ * @param chain         every data kind through its fallback chain (cache → resilience → vendor)
+ * @param cache         the run's cache, if any
+ * @param chains        the provider chain of each data kind
+ * @param usable        whether a provider may be asked in this run
+ * @param providerStats the per-provider call figures so far
+ * @param offline       whether the run is offline
+ */
+public record MarketDataAccess(MarketDataSource local, MarketDataSource chain, Optional<TieredCache> cache,
+                               Function<DataKind, List<ProviderId>> chains, Predicate<ProviderId> usable,
+                               Supplier<List<ProviderStats>> providerStats, boolean offline) {
+
+    /** Validates that every part is present. */
+    public MarketDataAccess {
+        Objects.requireNonNull(local, "local");
+        Objects.requireNonNull(chain, "chain");
+        Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(chains, "chains");
+        Objects.requireNonNull(usable, "usable");
+        Objects.requireNonNull(providerStats, "providerStats");
+    }
+
+    /** Builds access to local files only: no cache, no provider. */
+    public static MarketDataAccess localOnly(MarketDataSource local) {
+        return new MarketDataAccess(local, local, Optional.empty(), kind -> List.of(ProviderId.LOCAL), p -> false,
+                List::of, true);
+    }
+
+    /** Returns the cache figures so far (empty without a cache). */
+    public CacheStatsSnapshot cacheStats() {
+        return cache.map(TieredCache::statsSnapshot).orElse(new CacheStatsSnapshot(List.of()));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.tradescope.discovery;
+
+import dev.tradescope.config.ResearchSettings;
+import dev.tradescope.research.ResearchInventory;
+import dev.tradescope.research.ResearchReport;
+import dev.tradescope.research.TickerTradeSummary;
+import dev.tradescope.support.InvalidInputException;
+import dev.tradescope.trade.Trade;
+import dev.tradescope.trade.csv.ReadSummary;
+import dev.tradescope.trade.csv.TradeHistoryReader;
+import dev.tradescope.trade.stats.PerformanceMetrics;
+import dev.tradescope.trade.stats.StatisticsSnapshot;
+import dev.tradescope.trade.stats.TickerPerformance;
+import dev.tradescope.trade.stats.TradeStatistics;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Runs phases 0 and 1 for one portfolio: resolve, index the research notes, stream the trades once, assess the notes. */
+final class TradePass {
+    private final ResearchSettings researchSettings;
+    private final MemoryGuard guard;
+    private final Progress progress;
+
+    TradePass(ResearchSettings researchSettings, MemoryGuard guard, Progress progress) {
+        this.researchSettings = researchSettings;
+        this.guard = guard;
+        this.progress = progress;
+    }
+
+    PortfolioPass run(DiscoveryRequest request, Instant started) {
+        PhaseClock phases = new PhaseClock();
+        ResolvedPortfolio portfolio = new PortfolioResolver(request.workspace()).resolve(request.portfolio());
+        ResearchInventory inventory = ResearchInventory.scan(request.workspace());
+        phases.lap("inventory");
+        TradeStatistics statistics = new TradeStatistics(request.asOf());
+        TradeFilter filter = new TradeFilter(request, statistics);
+        ReadSummary read = read(request, portfolio, filter);
+        StatisticsSnapshot snapshot = statistics.snapshot();
+        requireTrades(request, portfolio, read, snapshot);
+        phases.lap("trades");
+        ResearchReport research = inventory.assess(request.asOf(), tickerSummaries(snapshot), researchSettings, started);
+        phases.lap("research");
+        guard.check();
+        return new PortfolioPass(request, portfolio, started, read, snapshot, filter.filtered(), inventory, research,
+                phases);
+    }
+
+    /** Streams the portfolio's trades inside the request's filters to {@code sink} once more. */
+    void replay(PortfolioPass pass, Consumer<Trade> sink) {
+        read(pass.request(), pass.portfolio(), new TradeFilter(pass.request(), sink));
+    }
+
+    private ReadSummary read(DiscoveryRequest request, ResolvedPortfolio portfolio, Consumer<Trade> sink) {
+        return new TradeHistoryReader(request.asOf(), rows -> {
+            progress.rows(portfolio.name(), rows);
+            guard.check();
+        }).read(portfolio.file(), sink);
+    }
+
+    private static void requireTrades(DiscoveryRequest request, ResolvedPortfolio portfolio, ReadSummary read,
+                                      StatisticsSnapshot snapshot) {
+        if (snapshot.summary().totalTrades() == 0) {
+            throw new InvalidInputException(portfolio.file() + ": none of its " + read.rowsAccepted()
+                    + " usable trades has an entry date in timeframe " + request.timeframe().id() + " ending "
+                    + request.asOf() + request.strategy().map(s -> " with strategy " + s).orElse("")
+                    + "; try --timeframe all or another --strategy");
+        }
+    }
+
+    static List<TickerTradeSummary> tickerSummaries(StatisticsSnapshot snapshot) {
+        List<TickerTradeSummary> out = new ArrayList<>();
+        for (TickerPerformance t : snapshot.tickers().values()) {
+            PerformanceMetrics m = t.metrics();
+            out.add(new TickerTradeSummary(t.name(), Math.toIntExact(t.totalTrades()), Math.toIntExact(m.closedTrades()),
+                    Math.toIntExact(t.activeTrades()), Math.toIntExact(m.wins()), Math.toIntExact(m.losses()),
+                    m.totalReturn()));
+        }
+        return out;
+    }
+}
