@@ -2,7 +2,9 @@ package dev.tradescope.discovery;
 
 /**
  * Holds the confidence of a discovery and its four components, each in [0, 1]:
- * {@code overall = 0.3·completeness + 0.3·derivable + 0.2·fundamentalCoverage + 0.2·validation}.
+ * {@code overall = 0.3·completeness + 0.3·derivable + 0.2·fundamentalCoverage + 0.2·validation − marketPenalty},
+ * where the market penalty is 0.02 per market item that could not be obtained, at most 0.10
+ * ({@link dev.tradescope.context.MarketContext#confidencePenalty()}), and the result is never below 0.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -10,8 +12,10 @@ package dev.tradescope.discovery;
  * @param derivable           share of the headline metrics that are defined
  * @param fundamentalCoverage share of traded tickers with a local fundamental note
  * @param validation          share of rows without any issue
+ * @param marketPenalty       what missing market data takes off, in [0, 0.1]
  */
-public record Confidence(double completeness, double derivable, double fundamentalCoverage, double validation) {
+public record Confidence(double completeness, double derivable, double fundamentalCoverage, double validation,
+                         double marketPenalty) {
 
     /** The weight of completeness. */
     public static final double COMPLETENESS_WEIGHT = 0.3;
@@ -28,6 +32,7 @@ public record Confidence(double completeness, double derivable, double fundament
         check("derivable", derivable);
         check("fundamental coverage", fundamentalCoverage);
         check("validation", validation);
+        check("market penalty", marketPenalty);
     }
 
     private static void check(String name, double value) {
@@ -38,7 +43,7 @@ public record Confidence(double completeness, double derivable, double fundament
 
     /** Returns the weighted sum of the components. */
     public double overall() {
-        return COMPLETENESS_WEIGHT * completeness + DERIVABLE_WEIGHT * derivable
-                + COVERAGE_WEIGHT * fundamentalCoverage + VALIDATION_WEIGHT * validation;
+        return Math.max(0, COMPLETENESS_WEIGHT * completeness + DERIVABLE_WEIGHT * derivable
+                + COVERAGE_WEIGHT * fundamentalCoverage + VALIDATION_WEIGHT * validation - marketPenalty);
     }
 }

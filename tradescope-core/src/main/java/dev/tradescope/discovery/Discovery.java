@@ -1,96 +1,116 @@
 package dev.tradescope.discovery;
 
-import dev.tradescope.config.ResearchSettings;
-import dev.tradescope.research.ResearchInventory;
+import dev.tradescope.context.MarketContext;
+import dev.tradescope.discovery.plan.DataPlan;
+import dev.tradescope.discovery.plan.ItemOutcome;
+import dev.tradescope.discovery.plan.PlanFetcher;
+import dev.tradescope.discovery.plan.PlanInputs;
+import dev.tradescope.discovery.plan.PlanResolver;
+import dev.tradescope.discovery.plan.ResolvedItem;
 import dev.tradescope.research.ResearchReport;
-import dev.tradescope.research.TickerTradeSummary;
-import dev.tradescope.support.InvalidInputException;
-import dev.tradescope.trade.csv.ReadSummary;
-import dev.tradescope.trade.csv.TradeHistoryReader;
+import dev.tradescope.support.ResourceLimitException;
+import dev.tradescope.trade.stats.ActivePosition;
 import dev.tradescope.trade.stats.PerformanceMetrics;
-import dev.tradescope.trade.stats.StatisticsSnapshot;
-import dev.tradescope.trade.stats.TickerPerformance;
-import dev.tradescope.trade.stats.TradeStatistics;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.LongConsumer;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Runs a discovery: phase 0 (resolve the portfolio, index the research notes), phase 1 (stream the
- * trades once into the aggregators), then assesses the research for the traded tickers and the
- * confidence. It fetches nothing and writes nothing; writing is the report package's job.
+ * Runs discoveries of one or more portfolios that share one data plan, one cache and one set of
+ * limits: phase 0 and 1 per portfolio (inventory, trades), phase 2 (the plan, local-first), phase 3
+ * (fetch what is missing, bounded and within the deadline), phase 4 per portfolio (market context,
+ * fundamentals, confidence). It writes nothing; writing is the report package's job.
  */
 public final class Discovery {
-    private final Clock clock;
-    private final ResearchSettings researchSettings;
-    private final String toolVersion;
-    private final LongConsumer rowProgress;
+    private final DiscoveryEnvironment env;
+    private final TradePass trades;
 
-    /**
-     * Builds a discovery.
-     *
-     * @param clock            the source of the execution timestamp
-     * @param researchSettings note freshness and sector overrides
-     * @param toolVersion      the version reported in the document
-     * @param rowProgress      told how many rows were read so far
-     */
-    public Discovery(Clock clock, ResearchSettings researchSettings, String toolVersion, LongConsumer rowProgress) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.researchSettings = Objects.requireNonNull(researchSettings, "researchSettings");
-        this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
-        this.rowProgress = Objects.requireNonNull(rowProgress, "rowProgress");
+    /** Builds a discovery over its environment. */
+    public Discovery(DiscoveryEnvironment env) {
+        this.env = env;
+        this.trades = new TradePass(env.research(), env.guard(), env.progress());
     }
 
-    /** Runs the discovery; bad input throws {@link dev.tradescope.support.InvalidInputException}. */
-    public DiscoveryResult run(DiscoveryRequest request) {
-        Instant started = clock.instant();
-        PhaseClock phases = new PhaseClock();
-        ResolvedPortfolio portfolio = new PortfolioResolver(request.workspace()).resolve(request.portfolio());
-        ResearchInventory inventory = ResearchInventory.scan(request.workspace());
-        phases.lap("inventory");
+    /** Runs phases 0 to 2 and returns the data plan without fetching anything. */
+    public PlanReport plan(List<DiscoveryRequest> requests) {
+        Instant started = env.clock().instant();
+        List<PortfolioPass> passes = requests.stream().map(r -> trades.run(r, started)).toList();
+        List<ResolvedItem> items = resolver().resolve(DataPlan.of(planInputs(passes)));
+        return new PlanReport(passes.stream().map(p -> p.portfolio().name()).toList(), items,
+                env.market().providerStats().get());
+    }
 
-        TradeStatistics statistics = new TradeStatistics(request.asOf());
-        TradeFilter filter = new TradeFilter(request, statistics);
-        ReadSummary read = new TradeHistoryReader(request.asOf(), rowProgress).read(portfolio.file(), filter);
-        StatisticsSnapshot snapshot = statistics.snapshot();
-        if (snapshot.summary().totalTrades() == 0) {
-            throw new InvalidInputException(portfolio.file() + ": none of its " + read.rowsAccepted()
-                    + " usable trades has an entry date in timeframe " + request.timeframe().id() + " ending "
-                    + request.asOf() + request.strategy().map(s -> " with strategy " + s).orElse("")
-                    + "; strategies in the file: choose --timeframe all or another --strategy");
+    /** Runs the discovery of every request and returns one result each. */
+    public DiscoveryRun run(List<DiscoveryRequest> requests) {
+        long deadline = System.nanoTime() + env.settings().deadline().toNanos();
+        Instant started = env.clock().instant();
+        List<PortfolioPass> passes = requests.stream().map(r -> trades.run(r, started)).toList();
+        PhaseClock shared = new PhaseClock();
+        List<ResolvedItem> resolved = resolver().resolve(DataPlan.of(planInputs(passes)));
+        shared.lap("plan");
+        List<ItemOutcome> outcomes = new PlanFetcher(env.market().chain(), env.settings().inFlight(),
+                done -> env.progress().items(done, resolved.size())).fetch(resolved, deadline);
+        shared.lap("fetch");
+        env.guard().check();
+        RunCosts costs = costs(outcomes, shared);
+        MarketInputs inputs = new MarketInputs(outcomes);
+        List<DiscoveryResult> results = new ArrayList<>();
+        for (PortfolioPass pass : passes) {
+            results.add(assemble(pass, inputs, costs, shared));
         }
-        phases.lap("trades");
+        return new DiscoveryRun(results, costs);
+    }
 
-        ResearchReport research = inventory.assess(request.asOf(), tickerSummaries(snapshot), researchSettings, started);
-        phases.lap("research");
+    private PlanResolver resolver() {
+        MarketDataAccess m = env.market();
+        return new PlanResolver(m.local(), m.cache(), m.chains(), m.usable());
+    }
 
-        Confidence confidence = confidence(read, snapshot, research);
+    private DiscoveryResult assemble(PortfolioPass pass, MarketInputs inputs, RunCosts costs, PhaseClock shared) {
+        PhaseClock phases = pass.phases();
+        phases.merge(shared);
+        phases.restart();
+        MarketContext market = new ContextAssembler(env.settings(), trades).assemble(pass, inputs);
+        phases.lap("context");
+        ResearchReport research = withProfileSectors(pass, inputs);
+        var fundamentals = FundamentalSources.of(pass, inputs);
+        Confidence confidence = confidence(pass, research, market);
         phases.lap("assemble");
-        RunReport runReport = new RunReport(phases.snapshot(), read.rowsRead(), read.rowsExcluded(), filter.filtered(),
-                MemoryProbe.peakHeapBytes(), MemoryProbe.findPeakRssBytes());
-        return new DiscoveryResult(request, portfolio, started, toolVersion, read, snapshot, research, confidence,
-                runReport);
+        env.guard().check();
+        RunReport report = new RunReport(phases.snapshot(), pass.read().rowsRead(), pass.read().rowsExcluded(),
+                pass.rowsFiltered(), MemoryProbe.peakHeapBytes(), MemoryProbe.findPeakRssBytes(), costs);
+        return new DiscoveryResult(pass.request(), pass.portfolio(), pass.started(), env.toolVersion(), pass.read(),
+                pass.statistics(), research, market, fundamentals, itemsOf(pass, costs), confidence, report);
     }
 
-    private static List<TickerTradeSummary> tickerSummaries(StatisticsSnapshot snapshot) {
-        List<TickerTradeSummary> out = new ArrayList<>();
-        for (TickerPerformance t : snapshot.tickers().values()) {
-            PerformanceMetrics m = t.metrics();
-            out.add(new TickerTradeSummary(t.name(), Math.toIntExact(t.totalTrades()), Math.toIntExact(m.closedTrades()),
-                    Math.toIntExact(t.activeTrades()), Math.toIntExact(m.wins()), Math.toIntExact(m.losses()),
-                    m.totalReturn()));
+    // Tickers the sector map does not know take the sector of their provider profile, when one came.
+    private ResearchReport withProfileSectors(PortfolioPass pass, MarketInputs inputs) {
+        Map<String, String> sectors = new TreeMap<>(env.research().sectorOverrides());
+        for (String ticker : pass.research().sectorAnalysis().unmapped()) {
+            inputs.profile(ticker).findValue().flatMap(p -> p.value().sector()).ifPresent(s -> sectors.put(ticker, s));
         }
-        return out;
+        if (sectors.size() == env.research().sectorOverrides().size()) {
+            return pass.research();
+        }
+        var settings = new dev.tradescope.config.ResearchSettings(env.research().freshness(),
+                env.research().priorDiscoveryWindow(), sectors);
+        return pass.inventory().assess(pass.request().asOf(), TradePass.tickerSummaries(pass.statistics()), settings,
+                pass.started());
     }
 
-    private static Confidence confidence(ReadSummary read, StatisticsSnapshot snapshot, ResearchReport research) {
-        double validation = read.rowsRead() == 0 ? 0 : 1.0 - Math.min(1.0, (double) read.rowsWithIssues() / read.rowsRead());
+    private Confidence confidence(PortfolioPass pass, ResearchReport research, MarketContext market) {
+        var read = pass.read();
+        double validation = 1.0 - Math.min(1.0, (double) read.rowsWithIssues() / read.rowsRead());
         double coverage = research.fundamentalIntegration().coverage().doubleValue();
-        return new Confidence(read.completeness(), derivable(snapshot.metrics()), coverage, validation);
+        return new Confidence(read.completeness(), derivable(pass.statistics().metrics()), coverage, validation,
+                market.confidencePenalty());
     }
 
     // Share of the headline metrics that are defined; see README "Confidence".
@@ -100,5 +120,56 @@ public final class Discovery {
                 m.profitFactor(), m.averageWinReturn(), m.averageLossReturn(), m.expectancyReturn(),
                 m.averageHoldingDays(), m.excursions().meanMfe(), m.excursions().meanMae());
         return headline.stream().filter(OptionalDouble::isPresent).count() / (double) headline.size();
+    }
+
+    private static List<ItemOutcome> itemsOf(PortfolioPass pass, RunCosts costs) {
+        String name = pass.portfolio().name();
+        return costs.outcomes().stream().filter(o -> o.resolved().item().portfolios().contains(name)).toList();
+    }
+
+    private RunCosts costs(List<ItemOutcome> outcomes, PhaseClock shared) {
+        List<String> warnings = new ArrayList<>();
+        long timedOut = outcomes.stream().filter(o -> o.status() == ItemOutcome.Status.TIMED_OUT).count();
+        if (timedOut > 0) {
+            String message = timedOut + " data item(s) not obtained within the " + env.settings().deadline().toSeconds()
+                    + " s deadline (--deadline)";
+            if (env.settings().strict()) {
+                throw new ResourceLimitException("stopped: " + message + "; --strict makes that an error. "
+                        + "Nothing was written.");
+            }
+            warnings.add(message);
+        }
+        RunCosts draft = new RunCosts(outcomes, env.market().providerStats().get(), env.market().cacheStats(),
+                shared.snapshot(), warnings);
+        if (draft.cacheHitRatio().isPresent() && 1 - draft.cacheHitRatio().getAsDouble() > RunCosts.MISS_RATIO_WARNING) {
+            warnings.add(String.format(java.util.Locale.ROOT, "cache miss ratio %.0f %% is above 50 %%",
+                    100 * (1 - draft.cacheHitRatio().getAsDouble())));
+        }
+        return new RunCosts(outcomes, draft.providers(), draft.cache(), draft.phaseMillis(), warnings);
+    }
+
+    private List<PlanInputs> planInputs(List<PortfolioPass> passes) {
+        List<PlanInputs> out = new ArrayList<>();
+        for (PortfolioPass pass : passes) {
+            var window = ContextAssembler.windowOf(pass);
+            Set<String> profiles = new HashSet<>(pass.research().localDataIntegration().tickersMissingLocalData());
+            profiles.addAll(pass.research().sectorAnalysis().unmapped());
+            out.add(new PlanInputs(pass.portfolio().name(), window.start(), window.end(), pass.request().asOf(),
+                    env.settings().benchmarks(), profiles, openSince(pass.statistics().activePositions()),
+                    holdsCrypto(pass)));
+        }
+        return out;
+    }
+
+    private static Map<String, LocalDate> openSince(List<ActivePosition> positions) {
+        Map<String, LocalDate> since = new LinkedHashMap<>();
+        positions.forEach(p -> since.merge(p.ticker(), p.entryDate(), (a, b) -> a.isBefore(b) ? a : b));
+        return since;
+    }
+
+    private static boolean holdsCrypto(PortfolioPass pass) {
+        return pass.statistics().tickers().keySet().stream().anyMatch(t -> t.endsWith("-USD"))
+                || pass.research().sectorAnalysis().tickerSectors().values().stream()
+                .anyMatch(a -> "Digital Assets".equals(a.sector()));
     }
 }

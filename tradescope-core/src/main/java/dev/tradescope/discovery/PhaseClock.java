@@ -15,6 +15,16 @@ final class PhaseClock {
         started = now;
     }
 
+    // Adds another clock's phases (the shared plan and fetch phases) after this one's.
+    void merge(PhaseClock other) {
+        other.millis.forEach((phase, ms) -> millis.merge(phase, ms, Double::sum));
+    }
+
+    // Starts timing the next phase now.
+    void restart() {
+        started = System.nanoTime();
+    }
+
     Map<String, Double> snapshot() {
         return Map.copyOf(millis).isEmpty() ? Map.of() : new LinkedHashMap<>(millis);
     }

@@ -54,13 +54,16 @@ public final class DiscoveryDocument {
         doc.set("local_data_integration", tree(research.localDataIntegration()));
         doc.set("fundamental_integration", tree(research.fundamentalIntegration()));
         doc.set("sector_analysis", tree(research.sectorAnalysis()));
+        doc.set("market_context", tree(result.market()));
+        doc.set("fundamental_sources", MarketSections.fundamentalSources(result.fundamentals()));
+        doc.set("data_plan", MarketSections.dataPlan(result.items()));
         doc.set("next_phase_inputs", NextPhaseInputs.of(result));
         doc.set("run_report", runReport(result.runReport(), result.read()));
         return doc;
     }
 
     private static JsonNode tree(Object value) {
-        return JsonSupport.MAPPER.valueToTree(value);
+        return JsonSupport.tree(value);
     }
 
     private static ObjectNode metadata(DiscoveryResult result) {
@@ -197,6 +200,7 @@ public final class DiscoveryDocument {
         put(components, "derivable", c.derivable());
         put(components, "fundamental_coverage", c.fundamentalCoverage());
         put(components, "validation", c.validation());
+        put(components, "market_data_penalty", c.marketPenalty());
         put(n, "fundamental_coverage_confidence", c.fundamentalCoverage());
         n.put("rows_read", read.rowsRead());
         n.put("rows_excluded", read.rowsExcluded());
@@ -241,7 +245,7 @@ public final class DiscoveryDocument {
         } else {
             n.putNull("peak_rss_bytes");
         }
-        n.put("api_calls", 0);
+        MarketSections.costs(n, report.costs());
         return n;
     }
 }

@@ -1,6 +1,7 @@
 package dev.tradescope.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,6 +46,30 @@ final class JsonSupport {
     static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    // Converts a value to JSON with the document's naming and rounds every floating-point number in it.
+    static JsonNode tree(Object value) {
+        return rounded(MAPPER.valueToTree(value));
+    }
+
+    private static JsonNode rounded(JsonNode node) {
+        if (node.isDouble() || node.isFloat()) {
+            double v = node.doubleValue();
+            return Double.isFinite(v) ? MAPPER.getNodeFactory().numberNode(round(v)) : MAPPER.nullNode();
+        }
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            java.util.List<String> names = new java.util.ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            names.forEach(name -> object.set(name, rounded(object.get(name))));
+        } else if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode) node;
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, rounded(array.get(i)));
+            }
+        }
+        return node;
     }
 
     static void put(ObjectNode node, String key, OptionalDouble value) {
