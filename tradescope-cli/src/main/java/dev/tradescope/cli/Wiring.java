@@ -21,11 +21,9 @@ import dev.tradescope.marketdata.imf.ImfSource;
 import dev.tradescope.marketdata.local.LocalFileSource;
 import dev.tradescope.marketdata.secedgar.SecEdgarSource;
 import dev.tradescope.marketdata.yahoo.YahooSource;
-import dev.tradescope.resilience.BucketStore;
 import dev.tradescope.resilience.FileQuotaLedger;
 import dev.tradescope.resilience.LocalBucketStore;
 import dev.tradescope.resilience.ProviderStats;
-import dev.tradescope.resilience.QuotaLedger;
 import dev.tradescope.resilience.RedisBucketStore;
 import dev.tradescope.resilience.RedisQuotaLedger;
 import dev.tradescope.resilience.ResiliencePolicy;
@@ -136,11 +134,18 @@ public final class Wiring implements AutoCloseable {
     private SharedResilience sharedResilience(Path workspace, Sleeper sleeper) {
         GlobalLimits limits = config.marketData().limits();
         Optional<URI> redis = config.cache().redisUri();
-        BucketStore buckets = redis.<BucketStore>map(RedisBucketStore::connect)
-                .orElseGet(() -> new LocalBucketStore(timeMeter(clock)));
-        QuotaLedger quota = redis.<QuotaLedger>map(RedisQuotaLedger::connect)
-                .orElseGet(() -> new FileQuotaLedger(config.cache().resolveDir(workspace).resolve("quota")));
-        return new SharedResilience(limits, buckets, quota, clock, sleeper);
+        if (redis.isEmpty()) {
+            return new SharedResilience(limits, new LocalBucketStore(timeMeter(clock)),
+                    new FileQuotaLedger(config.cache().resolveDir(workspace).resolve("quota")), clock, sleeper);
+        }
+        try {
+            return new SharedResilience(limits, RedisBucketStore.connect(redis.get()),
+                    RedisQuotaLedger.connect(redis.get()), clock, sleeper);
+        } catch (RuntimeException e) {
+            // the URI may hold a password: name only host and port
+            throw new IllegalStateException("cannot connect to Redis at " + redis.get().getHost() + ":"
+                    + redis.get().getPort() + " (cache.redis.uri) for the shared rate limits", e);
+        }
     }
 
     private void buildHttpSources(SharedResilience run, UnaryOperator<MarketDataSource> cacheDecorator) {

@@ -7,8 +7,8 @@ import dev.tradescope.support.Result;
 import java.util.Optional;
 
 /**
- * A market data source that can also say whether a failed call is worth retrying: every vendor
- * source over HTTP. The resilience layer calls {@link #attempt}; other callers just {@link #fetch}.
+ * Answers market data requests over HTTP and says whether a failed call is worth retrying; every
+ * vendor source is one. The resilience layer calls {@link #attempt}; other callers just {@link #fetch}.
  */
 public interface AttemptingSource extends MarketDataSource {
 
