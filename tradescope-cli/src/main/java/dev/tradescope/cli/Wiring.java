@@ -52,7 +52,8 @@ import java.util.function.UnaryOperator;
  * </pre>
  *
  * <p>The cache plugs in through {@code cacheDecorator}: it is applied to each provider's resilient
- * source (and to the local source), between the chain and the resilience layer. Offline, or for a
+ * source, between the chain and the resilience layer. Local files are read as they are: caching
+ * them would only copy them. Offline, or for a
  * disabled provider, no HTTP source is built. With {@code cache.redis.uri} the rate-limit buckets
  * and daily quotas live in Redis; otherwise buckets are per process and quotas are kept in
  * {@code <cache root>/quota/<provider>.json}.
@@ -63,6 +64,7 @@ public final class Wiring implements AutoCloseable {
     private final Map<ProviderId, ResilientSource> resilient = new EnumMap<>(ProviderId.class);
     private final Map<ProviderId, MarketDataSource> decorated = new EnumMap<>(ProviderId.class);
     private final Optional<SharedResilience> shared;
+    private final LocalFileSource local;
     private final FallbackSource fallback;
 
     private Wiring(TradescopeConfig config, Path workspace, Clock clock, Sleeper sleeper,
@@ -72,7 +74,8 @@ public final class Wiring implements AutoCloseable {
         MarketDataSettings market = config.marketData();
         this.shared = market.offline() ? Optional.empty() : Optional.of(sharedResilience(workspace, sleeper));
         shared.ifPresent(s -> buildHttpSources(s, cacheDecorator));
-        decorated.put(ProviderId.LOCAL, cacheDecorator.apply(new LocalFileSource(workspace, clock)));
+        this.local = new LocalFileSource(workspace, clock);
+        decorated.put(ProviderId.LOCAL, local);
         this.fallback = new FallbackSource(chains(), clock);
     }
 
@@ -104,6 +107,38 @@ public final class Wiring implements AutoCloseable {
     /** Finds the (cache-decorated) source of one provider, when it is built (enabled, online or local). */
     public Optional<MarketDataSource> findProvider(ProviderId id) {
         return Optional.ofNullable(decorated.get(id));
+    }
+
+    /** Returns the workspace's local file source (never cached). */
+    public MarketDataSource local() {
+        return local;
+    }
+
+    /**
+     * Tells whether a provider may be asked in this run: online, enabled, and holding what it needs
+     * (an API key for Alpha Vantage, FMP and FRED; a User-Agent for SEC EDGAR).
+     */
+    public boolean isUsable(ProviderId id) {
+        return resilient.containsKey(id) && hasCredentials(config.marketData().provider(id));
+    }
+
+    /** Tells whether any provider has an API key or User-Agent configured. */
+    public static boolean hasAnyCredential(TradescopeConfig config) {
+        return config.marketData().providers().values().stream()
+                .anyMatch(p -> p.apiKey().isPresent() || (p.id() == ProviderId.SECEDGAR && p.userAgent().isPresent()));
+    }
+
+    private static boolean hasCredentials(ProviderSettings s) {
+        switch (s.id()) {
+            case ALPHAVANTAGE:
+            case FMP:
+            case FRED:
+                return s.apiKey().isPresent();
+            case SECEDGAR:
+                return s.userAgent().isPresent();
+            default:
+                return true;
+        }
     }
 
     /** Finds the resilient source of one HTTP provider (for health probes and stats). */
