@@ -124,6 +124,14 @@ class ResearchInventoryTest {
     }
 
     @Test
+    void titleNamingAnotherTicker_isReportedAsAnIssue() {
+        Workspaces.fundamental(workspace, "AAPL_20250711.md", Workspaces.note("Microsoft", "MSFT", "BUY"));
+        ResearchNote note = assess("AAPL").fundamentalIntegration().tickers().get("AAPL");
+        assertThat(note.recommendation()).contains("BUY");
+        assertThat(note.issues()).containsExactly("the title names MSFT but the file is filed under AAPL");
+    }
+
+    @Test
     void duplicateTickers_areRejected() {
         assertThatThrownBy(() -> assess("AAPL", "AAPL")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("AAPL");
