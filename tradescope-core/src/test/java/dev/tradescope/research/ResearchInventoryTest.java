@@ -132,6 +132,24 @@ class ResearchInventoryTest {
     }
 
     @Test
+    void manyNotes_areReadInParallelWithEveryTickerKeepingItsOwnNote() {
+        int count = NoteReading.PARALLEL_THRESHOLD * 2;
+        String[] tickers = new String[count];
+        for (int i = 0; i < count; i++) {
+            tickers[i] = "T" + i;
+            Workspaces.fundamental(workspace, tickers[i] + "_20250701.md", Workspaces.note("Company " + i, tickers[i],
+                    i % 2 == 0 ? "BUY" : "SELL"));
+        }
+        FundamentalIntegration fundamentals = assess(tickers).fundamentalIntegration();
+        assertThat(fundamentals.tickersWithNotes()).isEqualTo(count);
+        fundamentals.tickers().forEach((ticker, note) -> {
+            assertThat(note.titleTicker()).contains(ticker);
+            assertThat(note.issues()).isEmpty();
+        });
+        assertThat(fundamentals.recommendationDistribution()).containsEntry("BUY", count / 2).containsEntry("SELL", count / 2);
+    }
+
+    @Test
     void duplicateTickers_areRejected() {
         assertThatThrownBy(() -> assess("AAPL", "AAPL")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("AAPL");
