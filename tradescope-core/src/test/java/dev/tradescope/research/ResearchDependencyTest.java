@@ -19,7 +19,8 @@ class ResearchDependencyTest {
         classes().that().resideInAPackage("dev.tradescope.research")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.tradescope.research",
                         "dev.tradescope.support..", "dev.tradescope.config..", "java..", "javax.annotation..",
-                        "com.fasterxml.jackson.annotation..", "org.commonmark..")
+                        "com.fasterxml.jackson.annotation..", "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..",
+                        "org.commonmark..")
                 .check(RESEARCH);
     }
 
