@@ -8,6 +8,9 @@
  * discovery document holds as they are: {@link dev.tradescope.research.LocalDataIntegration},
  * {@link dev.tradescope.research.FundamentalIntegration} and {@link dev.tradescope.research.SectorAnalysis}.
  *
+ * <p>{@link dev.tradescope.research.PriorDiscoveries} finds a recent discovery of the same portfolio and says
+ * whether it may be reused (same {@link dev.tradescope.research.InputFingerprint}, within the window).
+ *
  * <p>The shipped sector map ({@code dev/tradescope/research/sectors.csv}) holds GICS sectors for the S&amp;P 500
  * constituents; sector funds map to their sector (XLK → Information Technology), broad index funds (SPY, QQQ,
  * VTI, IWM, leveraged index funds) to the pseudo-sector {@code Broad Market}, and bond, commodity, volatility,
