@@ -46,7 +46,7 @@ final class FundamentalAssessment {
             folder.after(ticker, age.asOf()).forEach(note -> after.add(afterAsOf(inventory.workspace(),
                     folder.folder(), note)));
         }
-        Map<String, ResearchNote> read = NoteReading.readAll(inventory.workspace(), folder.folder(), newest, age);
+        Map<String, ResearchNote> read = NoteReading.readAll(inventory.workspace(), folder.folder(), newest, age, true);
         return new FundamentalAssessment(tickers, NoteReading.relative(inventory.workspace(), folder.folder()),
                 folder.present(), age, new TreeMap<>(read), after);
     }

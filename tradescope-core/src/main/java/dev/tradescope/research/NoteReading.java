@@ -17,18 +17,19 @@ final class NoteReading {
     }
 
     /**
-     * Reads every note of {@code notes} (key → note) under {@code folder}; returns key → its view.
+     * Reads every note of {@code notes} (key → note) under {@code folder}; returns key → its view. With
+     * {@code tickerNotes} (fundamental notes) a title naming another ticker is reported.
      * Reading never throws: unreadable notes come back as not extracted, with the reason.
      */
     static Map<String, ResearchNote> readAll(Path workspace, Path folder, Map<String, NoteFile> notes,
-            ResearchNote.NoteAge age) {
+            ResearchNote.NoteAge age, boolean tickerNotes) {
         Stream<Map.Entry<String, NoteFile>> entries = notes.entrySet().stream();
         if (notes.size() > PARALLEL_THRESHOLD) {
             entries = entries.parallel();
         }
         Function<Map.Entry<String, NoteFile>, ResearchNote> read = entry -> {
             Path file = folder.resolve(entry.getValue().fileName());
-            return ResearchNote.of(relative(workspace, file), entry.getValue(), age, NoteText.read(file));
+            return ResearchNote.of(relative(workspace, file), entry.getValue(), age, NoteText.read(file), tickerNotes);
         };
         return entries.collect(Collectors.toMap(Map.Entry::getKey, read));
     }

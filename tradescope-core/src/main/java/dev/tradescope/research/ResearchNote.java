@@ -77,13 +77,26 @@ public record ResearchNote(String file, String fileDate, long ageDays, boolean s
 
     /** Builds the view of a note from what was read of it. */
     static ResearchNote of(String file, NoteFile note, NoteAge age, NoteText text) {
+        return of(file, note, age, text, false);
+    }
+
+    /**
+     * Builds the view of a note; with {@code tickerNote}, a title naming another ticker than the file name is
+     * reported as an issue.
+     */
+    static ResearchNote of(String file, NoteFile note, NoteAge age, NoteText text, boolean tickerNote) {
         if (!text.isRead()) {
             return empty(file, note, age, "skipped: " + text.skipReason().orElseThrow());
         }
         if (text.text().isBlank()) {
             return empty(file, note, age, "empty note");
         }
-        return from(file, note, age, NoteParser.parse(text.text()));
+        NoteContent content = NoteParser.parse(text.text());
+        if (tickerNote) {
+            content.titleTicker().filter(t -> !t.equalsIgnoreCase(note.key())).ifPresent(t ->
+                    content.issue(0, "the title names " + t + " but the file is filed under " + note.key()));
+        }
+        return from(file, note, age, content);
     }
 
     private static ResearchNote empty(String file, NoteFile note, NoteAge age, String reason) {

@@ -50,7 +50,7 @@ final class SectorAssessment {
         NoteFolder folder = inventory.sectors();
         Map<String, NoteFile> newest = new HashMap<>();
         sectors.forEach(sector -> folder.findNewest(sector, age.asOf()).ifPresent(note -> newest.put(sector, note)));
-        return NoteReading.readAll(inventory.workspace(), folder.folder(), newest, age);
+        return NoteReading.readAll(inventory.workspace(), folder.folder(), newest, age, false);
     }
 
     private static List<NoteAfterAsOf> notesAfter(ResearchInventory inventory, List<String> sectors,

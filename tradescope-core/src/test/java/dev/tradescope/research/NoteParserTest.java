@@ -145,4 +145,15 @@ class NoteParserTest {
         assertThat(note.recommendation()).contains("HOLD");
         assertThat(note.recommendationSource()).contains(RecommendationSource.PROSE);
     }
+
+    @Test
+    void windowsLineEndingsAndByteOrderMark_readTheSameValues() {
+        ResearchNote note = parse("\uFEFF---\r\ndate: 2025-06-30\r\n---\r\n# Xyz Corp (XYZ) - Analysis\r\n\r\n"
+                + "### Recommendation: BUY | Conviction: 0.6/1.0\r\n- **Fair Value Range**: $10 - $12 (Current: $10.50)\r\n");
+        assertThat(note.recommendation()).contains("BUY");
+        assertThat(note.generatedDateSource()).isEqualTo(DateSource.FRONT_MATTER);
+        assertThat(note.titleTicker()).contains("XYZ");
+        assertThat(note.currentPrice()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10.50"));
+        assertThat(note.upsideToFairValueMid()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.0476"));
+    }
 }

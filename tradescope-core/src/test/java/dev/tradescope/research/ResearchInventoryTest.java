@@ -124,6 +124,32 @@ class ResearchInventoryTest {
     }
 
     @Test
+    void titleNamingAnotherTicker_isReportedAsAnIssue() {
+        Workspaces.fundamental(workspace, "AAPL_20250711.md", Workspaces.note("Microsoft", "MSFT", "BUY"));
+        ResearchNote note = assess("AAPL").fundamentalIntegration().tickers().get("AAPL");
+        assertThat(note.recommendation()).contains("BUY");
+        assertThat(note.issues()).containsExactly("the title names MSFT but the file is filed under AAPL");
+    }
+
+    @Test
+    void manyNotes_areReadInParallelWithEveryTickerKeepingItsOwnNote() {
+        int count = NoteReading.PARALLEL_THRESHOLD * 2;
+        String[] tickers = new String[count];
+        for (int i = 0; i < count; i++) {
+            tickers[i] = "T" + i;
+            Workspaces.fundamental(workspace, tickers[i] + "_20250701.md", Workspaces.note("Company " + i, tickers[i],
+                    i % 2 == 0 ? "BUY" : "SELL"));
+        }
+        FundamentalIntegration fundamentals = assess(tickers).fundamentalIntegration();
+        assertThat(fundamentals.tickersWithNotes()).isEqualTo(count);
+        fundamentals.tickers().forEach((ticker, note) -> {
+            assertThat(note.titleTicker()).contains(ticker);
+            assertThat(note.issues()).isEmpty();
+        });
+        assertThat(fundamentals.recommendationDistribution()).containsEntry("BUY", count / 2).containsEntry("SELL", count / 2);
+    }
+
+    @Test
     void duplicateTickers_areRejected() {
         assertThatThrownBy(() -> assess("AAPL", "AAPL")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("AAPL");

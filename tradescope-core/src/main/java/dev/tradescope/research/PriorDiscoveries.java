@@ -1,0 +1,127 @@
+package dev.tradescope.research;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Finds the newest prior discovery of a portfolio ({@code data/outputs/trade_history/discovery/{portfolio}_{YYYYMMDD}.json}
+ * or {@code {portfolio}.json}) and decides whether it may be reused: written within the window and recorded with
+ * the same input fingerprint (at {@link #SIZE_POINTER} and {@link #SHA256_POINTER}). Never reused across a
+ * changed input. Lists the folder once; reads only the newest file.
+ */
+public final class PriorDiscoveries {
+
+    /** The discovery output folder, relative to the workspace. */
+    public static final String FOLDER = "data/outputs/trade_history/discovery";
+    /** Where a discovery document records the size in bytes of its input file. */
+    public static final String SIZE_POINTER = "/discovery_metadata/input_file/size_bytes";
+    /** Where a discovery document records the SHA-256 (lower-case hex) of its input file. */
+    public static final String SHA256_POINTER = "/discovery_metadata/input_file/sha256";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PriorDiscoveries() {
+    }
+
+    /**
+     * Returns the newest prior discovery of {@code portfolio} with its reuse verdict, if there is one.
+     *
+     * @param workspace the workspace
+     * @param portfolio the portfolio name (exact match, as in the file name)
+     * @param input     the fingerprint of the current input file
+     * @param now       the run's start
+     * @param window    a discovery older than this is not reused (default 24 h in {@code ResearchSettings})
+     */
+    public static Optional<PriorDiscovery> findLatest(Path workspace, String portfolio, InputFingerprint input,
+            Instant now, Duration window) {
+        Path folder = workspace.toAbsolutePath().normalize().resolve(FOLDER);
+        return newest(folder, portfolio).map(file -> assess(workspace.toAbsolutePath().normalize(), file, input, now,
+                window));
+    }
+
+    private static Optional<Path> newest(Path folder, String portfolio) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        Path newest = null;
+        Instant newestTime = Instant.MIN;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                Instant written = Files.getLastModifiedTime(file).toInstant();
+                if (isDiscoveryOf(file.getFileName().toString(), portfolio) && written.isAfter(newestTime)) {
+                    newest = file;
+                    newestTime = written;
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    /** Tells whether {@code fileName} is {@code {portfolio}.json} or {@code {portfolio}_{YYYYMMDD}.json}. */
+    static boolean isDiscoveryOf(String fileName, String portfolio) {
+        if (fileName.equals(portfolio + ".json")) {
+            return true;
+        }
+        String asNote = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) + ".md" : "";
+        return NoteNames.findName(asNote).filter(portfolio::equals).isPresent();
+    }
+
+    private static PriorDiscovery assess(Path workspace, Path file, InputFingerprint input, Instant now,
+            Duration window) {
+        Instant written = writtenAt(file);
+        Duration age = Duration.between(written, now);
+        String path = NoteReading.relative(workspace, file);
+        String at = DateTimeFormatter.ISO_INSTANT.format(written);
+        Optional<InputFingerprint> recorded = recordedInput(file);
+        boolean sameInput = recorded.filter(input::equals).isPresent();
+        boolean inWindow = !age.isNegative() && age.compareTo(window) <= 0;
+        String reason = reason(recorded, sameInput, inWindow, age, window);
+        return new PriorDiscovery(path, at, Math.max(0, age.toMinutes()), sameInput, sameInput && inWindow, reason);
+    }
+
+    private static String reason(Optional<InputFingerprint> recorded, boolean sameInput, boolean inWindow,
+            Duration age, Duration window) {
+        if (recorded.isEmpty()) {
+            return "it records no input fingerprint (" + SIZE_POINTER + ", " + SHA256_POINTER + ")";
+        }
+        if (!sameInput) {
+            return "its input file has changed (size or SHA-256 differ)";
+        }
+        if (!inWindow) {
+            return "written " + age.toMinutes() + " min ago, outside the " + window.toMinutes() + " min window";
+        }
+        return "same input, written " + age.toMinutes() + " min ago, within the " + window.toMinutes() + " min window";
+    }
+
+    private static Instant writtenAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static Optional<InputFingerprint> recordedInput(Path file) {
+        try {
+            JsonNode document = JSON.readTree(file.toFile());
+            JsonNode size = document.at(SIZE_POINTER);
+            JsonNode sha = document.at(SHA256_POINTER);
+            if (!size.canConvertToLong() || !sha.isTextual()) {
+                return Optional.empty();
+            }
+            return Optional.of(new InputFingerprint(size.asLong(), sha.asText()));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
