@@ -29,6 +29,21 @@ public final class TextSummary {
     private TextSummary() {
     }
 
+    /** Returns the closing table of a run over several portfolios: one line each, then the shared costs. */
+    public static String renderRun(dev.tradescope.discovery.DiscoveryRun run) {
+        StringBuilder out = new StringBuilder();
+        line(out, "Run over %d portfolios", run.results().size());
+        line(out, "  %-24s %7s %7s %9s %12s %10s", "portfolio", "trades", "open", "win rate", "PnL", "confidence");
+        for (DiscoveryResult r : run.results()) {
+            var m = r.statistics().metrics();
+            line(out, "  %-24s %7d %7d %9s %12s %10.2f", r.portfolio().name(), r.statistics().summary().totalTrades(),
+                    r.statistics().summary().activeTrades(), percent(m.winRate()), money(m.totalPnl()),
+                    r.confidence().overall());
+        }
+        MarketText.costs(out, run.costs());
+        return out.toString();
+    }
+
     /** Returns the summary text; {@code written} is where the document went, if to a file. */
     public static String render(DiscoveryResult result, Optional<Path> written) {
         StringBuilder out = new StringBuilder();
@@ -37,6 +52,7 @@ public final class TextSummary {
         tickers(out, result.statistics());
         positions(out, result.statistics().activePositions());
         research(out, result);
+        MarketText.market(out, result);
         quality(out, result.confidence(), result.read());
         footer(out, result, written);
         return out.toString();
@@ -192,7 +208,7 @@ public final class TextSummary {
         line(out, "  %-34s %s", left, right);
     }
 
-    private static void line(StringBuilder out, String format, Object... args) {
+    static void line(StringBuilder out, String format, Object... args) {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 

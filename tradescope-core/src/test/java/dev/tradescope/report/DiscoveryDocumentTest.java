@@ -9,6 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradescope.config.ResearchSettings;
 import dev.tradescope.discovery.Discovery;
+import dev.tradescope.discovery.DiscoveryEnvironment;
+import dev.tradescope.discovery.MarketDataAccess;
+import dev.tradescope.discovery.MemoryGuard;
+import dev.tradescope.discovery.Progress;
+import dev.tradescope.discovery.RunSettings;
+import dev.tradescope.marketdata.local.LocalFileSource;
+import java.util.List;
 import dev.tradescope.discovery.DiscoveryRequest;
 import dev.tradescope.discovery.DiscoveryResult;
 import dev.tradescope.discovery.Timeframe;
@@ -36,8 +43,11 @@ class DiscoveryDocumentTest {
     Path workspace;
 
     private ObjectNode discover(String portfolio, LocalDate asOf, Timeframe timeframe, Optional<String> strategy) {
-        DiscoveryResult result = new Discovery(CLOCK, ResearchSettings.defaults(), "test", rows -> { })
-                .run(new DiscoveryRequest(portfolio, workspace, asOf, timeframe, strategy));
+        DiscoveryEnvironment env = new DiscoveryEnvironment(CLOCK, ResearchSettings.defaults(), "test",
+                MarketDataAccess.localOnly(new LocalFileSource(workspace, CLOCK)), RunSettings.defaults(),
+                MemoryGuard.none(), Progress.NONE);
+        DiscoveryResult result = new Discovery(env)
+                .run(List.of(new DiscoveryRequest(portfolio, workspace, asOf, timeframe, strategy))).results().get(0);
         return DiscoveryDocument.of(result);
     }
 
@@ -88,6 +98,7 @@ class DiscoveryDocumentTest {
 
         for (ObjectNode doc : new ObjectNode[] {first, second}) {
             doc.remove("run_report");
+            doc.remove("data_plan");
             ((ObjectNode) doc.get("discovery_metadata")).remove("execution_timestamp");
             ((ObjectNode) doc.get("local_data_integration")).remove("execution_timestamp");
         }

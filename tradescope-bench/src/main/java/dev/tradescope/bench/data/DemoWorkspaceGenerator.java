@@ -64,7 +64,7 @@ public final class DemoWorkspaceGenerator {
                     PriceWalk.walk(days, market, b.start, b.beta, b.drift, b.sigma, SEED + ++i));
         }
         writeBars(prices.resolve("^VIX.csv"), vix(days, market));
-        writeSeries(workspace.resolve("data/series"), days);
+        writeSeries(workspace.resolve("data/series"));
         Path history = workspace.resolve("data/raw/trade_history/demo_portfolio_20250731.csv");
         Files.createDirectories(history.getParent());
         try (Writer w = Files.newBufferedWriter(history, StandardCharsets.UTF_8)) {
@@ -88,7 +88,7 @@ public final class DemoWorkspaceGenerator {
         return bars;
     }
 
-    private static void writeSeries(Path dir, List<LocalDate> days) throws IOException {
+    private static void writeSeries(Path dir) throws IOException {
         Files.createDirectories(dir);
         try (Writer w = Files.newBufferedWriter(dir.resolve("FEDFUNDS.csv"), StandardCharsets.UTF_8)) {
             w.write("date,value\n");
@@ -101,7 +101,7 @@ public final class DemoWorkspaceGenerator {
         double level = 4.19;
         try (Writer w = Files.newBufferedWriter(dir.resolve("DGS10.csv"), StandardCharsets.UTF_8)) {
             w.write("date,value\n");
-            for (LocalDate d : days) {
+            for (LocalDate d : PriceWalk.tradingDays(FIRST_SERIES_MONTH, AS_OF)) {
                 level = Math.round((level + random.nextGaussian() * 0.045 + 0.0005) * 100) / 100.0;
                 w.write(d + "," + String.format(Locale.ROOT, "%.2f", level) + "\n");
             }

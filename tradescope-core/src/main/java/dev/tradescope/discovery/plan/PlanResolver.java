@@ -122,7 +122,8 @@ public final class PlanResolver {
         String local = item.request().kind() == DataKind.COMPANY_PROFILE ? "no local source for profiles"
                 : "no local file covers " + item.request().describe();
         return local + "; " + (chain.isEmpty() ? "no provider chain for " + item.request().kind().id()
-                : "none of " + chain + " is usable (offline, disabled or without API key)");
+                : "no cache entry, and none of " + chain + " may be asked (offline: no API key configured and no "
+                + "--online; or disabled, or without its key)");
     }
 
     // A local series covers a request when it spans the window within a few days at each end.

@@ -1,0 +1,59 @@
+package dev.tradescope.cli;
+
+import dev.tradescope.cache.TieredCache;
+import dev.tradescope.config.TradescopeConfig;
+import dev.tradescope.discovery.MarketDataAccess;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Opens the market data stack of one command: the cache and, over it, the provider chains
+ * (chain → cache → resilience → vendor). Every command that reads market data goes through it.
+ */
+public final class MarketStack implements AutoCloseable {
+    private final TieredCache cache;
+    private final Wiring wiring;
+
+    private MarketStack(TieredCache cache, Wiring wiring) {
+        this.cache = cache;
+        this.wiring = wiring;
+    }
+
+    /** Opens the cache and builds the provider chains over it. */
+    public static MarketStack open(TradescopeConfig config, Path workspace, Clock clock) {
+        TieredCache cache = TieredCache.open(config.cache(), workspace, clock);
+        try {
+            return new MarketStack(cache, Wiring.create(config, workspace, clock, cache::decorate));
+        } catch (RuntimeException e) {
+            cache.close();
+            throw e;
+        }
+    }
+
+    /** Returns the provider chains. */
+    public Wiring wiring() {
+        return wiring;
+    }
+
+    /** Returns the cache. */
+    public TieredCache cache() {
+        return cache;
+    }
+
+    /** Returns what a discovery needs of this stack. */
+    public MarketDataAccess access() {
+        return new MarketDataAccess(wiring.local(), wiring.marketData(), Optional.of(cache),
+                kind -> wiring.config().marketData().chains().getOrDefault(kind, java.util.List.of()), wiring::isUsable, wiring::providerStats,
+                wiring.config().marketData().offline());
+    }
+
+    @Override
+    public void close() {
+        try {
+            wiring.close();
+        } finally {
+            cache.close();
+        }
+    }
+}
