@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
  * entry dates, on the benchmark's price basis) and the excess return is the exported Return minus it,
  * whatever the trade's direction. A trade beats the benchmark when its excess return is above zero.
  *
- * <p>No median is given: it cannot be computed exactly in constant memory.
+ * <p>No median is given: it cannot be computed exactly in constant memory. The provenance of these
+ * values is that of the benchmark of the same symbol in {@link MarketContext#benchmarks()}.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -54,24 +54,37 @@ public record MarkToMarket(OpenPosition position, Optional<PricePoint> close, Op
 
     /** Marks a position from its ticker's history up to (at least) the as-of date. */
     public static MarkToMarket of(ActivePosition position, MarketData<PriceSeries> history, LocalDate asOf) {
-        Closes closes = Closes.raw(history.value());
         List<MissingItem> gaps = new ArrayList<>();
-        Optional<PricePoint> close = closes.findCloseFor(asOf);
-        if (close.isEmpty()) {
-            gaps.add(new MissingItem("close", closes.describeNoCloseFor(asOf)));
-        } else if (close.get().date().isBefore(position.entryDate())) {
-            gaps.add(new MissingItem("close", "the last close on or before " + asOf + " is from "
-                    + close.get().date() + ", before the entry on " + position.entryDate()));
-            close = Optional.empty();
-        }
-        OptionalDouble entryPrice = position.entryPrice();
-        if (entryPrice.isEmpty() || !(entryPrice.getAsDouble() > 0) || !Double.isFinite(entryPrice.getAsDouble())) {
-            gaps.add(new MissingItem("unrealised_return", "the export has no positive entry price"));
-        }
-        OptionalDouble unrealised = close.isPresent() && gaps.isEmpty()
+        Optional<PricePoint> close = findClose(Closes.raw(history.value()), position.entryDate(), asOf, gaps);
+        OptionalDouble entryPrice = findEntryPrice(position, gaps);
+        OptionalDouble unrealised = close.isPresent() && entryPrice.isPresent()
                 ? OptionalDouble.of(close.get().price() / entryPrice.getAsDouble() - 1) : OptionalDouble.empty();
         return new MarkToMarket(OpenPosition.of(position), close, unrealised, ExportedSnapshot.of(position, asOf),
                 Optional.of(history.provenance()), gaps);
+    }
+
+    // The close standing for the as-of date, if there is one and it is not before the entry.
+    private static Optional<PricePoint> findClose(Closes closes, LocalDate entryDate, LocalDate asOf,
+                                                  List<MissingItem> gaps) {
+        Optional<PricePoint> close = closes.findCloseFor(asOf);
+        if (close.isEmpty()) {
+            gaps.add(new MissingItem("close", closes.describeNoCloseFor(asOf)));
+        } else if (close.get().date().isBefore(entryDate)) {
+            gaps.add(new MissingItem("close", "the last close on or before " + asOf + " is from "
+                    + close.get().date() + ", before the entry on " + entryDate));
+            return Optional.empty();
+        }
+        return close;
+    }
+
+    // The exported entry price, if it is finite and positive.
+    private static OptionalDouble findEntryPrice(ActivePosition position, List<MissingItem> gaps) {
+        OptionalDouble price = position.entryPrice();
+        if (price.isPresent() && Double.isFinite(price.getAsDouble()) && price.getAsDouble() > 0) {
+            return price;
+        }
+        gaps.add(new MissingItem("unrealised_return", "the export has no positive entry price"));
+        return OptionalDouble.empty();
     }
 
     /** Builds the unmarked context of a position whose ticker history could not be obtained. */

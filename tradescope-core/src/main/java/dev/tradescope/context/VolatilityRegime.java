@@ -13,10 +13,11 @@ import java.util.OptionalDouble;
 
 /**
  * Holds the volatility regime from the VIX: its close standing for the as-of date (the last close on or
- * before it, at most {@link TradingWindow#MAX_CLOSE_GAP_DAYS} earlier), its mean close over the trading
- * window, and the regime of the as-of close by these thresholds: below {@value #NORMAL_FROM}
- * {@code low}; from {@value #NORMAL_FROM} to below {@value #ELEVATED_FROM} {@code normal}; from
- * {@value #ELEVATED_FROM} to below {@value #STRESSED_FROM} {@code elevated}; from {@value #STRESSED_FROM}
+ * before it, at most {@link TradingWindow#MAX_CLOSE_GAP_DAYS} earlier), the mean of its closes that lie
+ * in the trading window, and the regime of the as-of close by these thresholds: below
+ * {@value #NORMAL_FROM} {@code low}; from {@value #NORMAL_FROM} to below {@value #ELEVATED_FROM}
+ * {@code normal}; from {@value #ELEVATED_FROM} to below {@value #STRESSED_FROM} {@code elevated}; from
+ * {@value #STRESSED_FROM}
  * {@code stressed}. The VIX is read from its closes (an index has no adjustment).
  *
  * <p>Without a close for the as-of date there is no regime: {@code unavailable} says why and the VIX
@@ -27,7 +28,7 @@ import java.util.OptionalDouble;
  * @param symbol      the volatility index symbol, normally {@value #VIX}
  * @param atAsOf      the close standing for the as-of date
  * @param regime      {@code low}, {@code normal}, {@code elevated} or {@code stressed}
- * @param windowMean  the mean close over the trading window
+ * @param windowMean  the mean of the closes in the trading window
  * @param provenance  where the history came from; empty without a history
  * @param unavailable the values that could not be computed, each with its reason
  */

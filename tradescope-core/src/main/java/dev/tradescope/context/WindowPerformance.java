@@ -62,13 +62,13 @@ public record WindowPerformance(Optional<PricePoint> start, Optional<PricePoint>
             gaps.accept(new MissingItem("window", uncovered.get()));
             return empty(bars);
         }
-        OptionalDouble volatility = annualisedVolatility(closes, first, last);
+        OptionalDouble volatility = volatilityOf(closes, first, last);
         if (volatility.isEmpty()) {
             gaps.accept(new MissingItem("annualised_volatility", "2 closes in the window, at least 3 needed"));
         }
         return new WindowPerformance(Optional.of(closes.point(first)), Optional.of(closes.point(last)),
                 OptionalDouble.of(closes.price(last) / closes.price(first) - 1), volatility,
-                OptionalDouble.of(maxDrawdown(closes, first, last)), bars);
+                OptionalDouble.of(drawdownOf(closes, first, last)), bars);
     }
 
     private static Optional<String> findCoverageGap(Closes closes, TradingWindow window, int first, int last, int bars) {
@@ -89,7 +89,7 @@ public record WindowPerformance(Optional<PricePoint> start, Optional<PricePoint>
     }
 
     // Sample standard deviation of the daily log returns (Welford) × √252; empty with fewer than 2 returns.
-    static OptionalDouble annualisedVolatility(Closes closes, int first, int last) {
+    static OptionalDouble volatilityOf(Closes closes, int first, int last) {
         long count = 0;
         double mean = 0;
         double squares = 0;
@@ -105,7 +105,7 @@ public record WindowPerformance(Optional<PricePoint> start, Optional<PricePoint>
     }
 
     // The lowest close / running peak - 1 over the closes first..last; 0 when the closes never fall.
-    static double maxDrawdown(Closes closes, int first, int last) {
+    static double drawdownOf(Closes closes, int first, int last) {
         double peak = closes.price(first);
         double worst = 0;
         for (int i = first; i <= last; i++) {
