@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 /** Computes the market context from the demo workspace's files and checks it against a naive computation here. */
 class DemoWorkspaceContextTest {
     private static final Path WORKSPACE = demoWorkspace();
-    private static final TradingWindow WINDOW = new TradingWindow(LocalDate.parse("2024-12-20"),
-            LocalDate.parse("2025-07-31"), LocalDate.parse("2025-07-31"));
+    private static final LocalDate AS_OF = LocalDate.parse("2025-07-31");
+    private static final TradingWindow WINDOW = new TradingWindow(earliestEntry(), AS_OF, AS_OF);
     private static final LocalFileSource SOURCE = new LocalFileSource(WORKSPACE,
             Clock.fixed(Instant.parse("2025-08-01T12:00:00Z"), ZoneOffset.UTC));
 
@@ -42,6 +42,25 @@ class DemoWorkspaceContextTest {
             }
         }
         throw new IllegalStateException("no examples/demo-workspace above " + Path.of("").toAbsolutePath());
+    }
+
+    // The demo trades' first entry, so that every closed trade lies inside the window.
+    private static LocalDate earliestEntry() {
+        List<Trade> trades = new ArrayList<>();
+        new TradeHistoryReader(AS_OF).read(WORKSPACE.resolve("data/raw/trade_history/demo_portfolio_20250731.csv"),
+                trades::add);
+        return trades.stream().map(Trade::entryDate).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    // The naive reading of a series file: date, value.
+    private static TreeMap<LocalDate, Double> naiveSeries(String file) throws IOException {
+        TreeMap<LocalDate, Double> values = new TreeMap<>();
+        List<String> lines = Files.readAllLines(WORKSPACE.resolve("data/series").resolve(file));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            values.put(LocalDate.parse(cells[0]), Double.parseDouble(cells[1]));
+        }
+        return values;
     }
 
     private static Result<MarketData<PriceSeries>> history(String symbol) {
@@ -75,12 +94,13 @@ class DemoWorkspaceContextTest {
         assertThat(spy.provenance().orElseThrow().provider()).isEqualTo(ProviderId.LOCAL);
         assertThat(spy.window().bars()).isEqualTo(window.size());
         assertThat(spy.window().start().orElseThrow().date()).isEqualTo(all.ceilingKey(WINDOW.start()));
-        assertThat(spy.window().end()).contains(new PricePoint(LocalDate.parse("2025-07-31"), 589.57));
+        double asOfClose = all.floorEntry(AS_OF).getValue();
+        assertThat(spy.window().end()).contains(new PricePoint(all.floorKey(AS_OF), asOfClose));
         double first = window.get(0);
         double last = window.get(window.size() - 1);
         assertThat(spy.window().totalReturn().getAsDouble()).isCloseTo(last / first - 1, within(1e-12));
         double base = all.floorEntry(LocalDate.parse("2024-12-31")).getValue();
-        assertThat(spy.yearToDate().totalReturn().getAsDouble()).isCloseTo(589.57 / base - 1, within(1e-12));
+        assertThat(spy.yearToDate().totalReturn().getAsDouble()).isCloseTo(asOfClose / base - 1, within(1e-12));
         assertThat(spy.window().annualisedVolatility().getAsDouble()).isCloseTo(twoPassVolatility(window), within(1e-10));
         assertThat(spy.window().maxDrawdown().getAsDouble()).isCloseTo(bruteForceDrawdown(window), within(1e-12));
         assertThat(spy.window().maxDrawdown().getAsDouble()).isNegative();
@@ -118,7 +138,7 @@ class DemoWorkspaceContextTest {
     }
 
     @Test
-    void demoWorkspace_givesCompleteContext_withElevatedVixAndRates() {
+    void demoWorkspace_givesCompleteContext_withVixRegimeAndRatesFromTheFiles() throws IOException {
         VolatilityRegime vix = VolatilityRegime.from(VolatilityRegime.VIX, history(VolatilityRegime.VIX), WINDOW);
         RatesContext rates = RatesContext.from(series(RatesContext.FED_FUNDS), series(RatesContext.TEN_YEAR), WINDOW);
 
@@ -128,12 +148,17 @@ class DemoWorkspaceContextTest {
                         BenchmarkContext.from("VTI", history("VTI"), WINDOW)),
                 ExcessReturnAggregator.from("SPY", history("SPY")).snapshot(), List.of(), vix, rates);
 
-        assertThat(vix.atAsOf()).contains(new PricePoint(LocalDate.parse("2025-07-31"), 20.69));
-        assertThat(vix.regime()).contains("elevated");
-        assertThat(rates.fedFunds().latest().orElseThrow().date()).isEqualTo(LocalDate.parse("2025-07-01"));
-        assertThat(rates.fedFunds().atWindowStart().orElseThrow().date()).isEqualTo(LocalDate.parse("2024-12-01"));
-        assertThat(rates.fedFunds().changePoints()).hasValue(-0.15);
-        assertThat(rates.tenYear().latest().orElseThrow().value()).isEqualTo(4.45);
+        TreeMap<LocalDate, Double> vixCloses = naiveCloses("^VIX.csv");
+        double vixAtAsOf = vixCloses.floorEntry(AS_OF).getValue();
+        assertThat(vix.atAsOf()).contains(new PricePoint(vixCloses.floorKey(AS_OF), vixAtAsOf));
+        assertThat(vix.regime()).contains(VolatilityRegime.classify(vixAtAsOf));
+        TreeMap<LocalDate, Double> fed = naiveSeries("FEDFUNDS.csv");
+        assertThat(rates.fedFunds().latest().orElseThrow().date()).isEqualTo(fed.floorKey(AS_OF));
+        assertThat(rates.fedFunds().atWindowStart().orElseThrow().date()).isEqualTo(fed.floorKey(WINDOW.start()));
+        assertThat(rates.fedFunds().changePoints().getAsDouble()).isCloseTo(
+                fed.floorEntry(AS_OF).getValue() - fed.floorEntry(WINDOW.start()).getValue(), within(1e-9));
+        assertThat(rates.tenYear().latest().orElseThrow().value())
+                .isEqualTo(naiveSeries("DGS10.csv").floorEntry(AS_OF).getValue());
         assertThat(context.missing()).isEmpty();
         assertThat(context.confidencePenalty()).isZero();
     }

@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-class NewestNoteProperties {
+class NewestNotePropertyTest {
 
     private static final LocalDate BASE = LocalDate.of(2024, 1, 1);
 
