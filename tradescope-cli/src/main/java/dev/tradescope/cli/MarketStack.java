@@ -22,7 +22,7 @@ public final class MarketStack implements AutoCloseable {
 
     /** Opens the cache and builds the provider chains over it. */
     public static MarketStack open(TradescopeConfig config, Path workspace, Clock clock) {
-        TieredCache cache = TieredCache.open(config.cache(), workspace, clock);
+        TieredCache cache = Wiring.openCache(config.cache(), workspace, clock);
         try {
             return new MarketStack(cache, Wiring.create(config, workspace, clock, cache::decorate));
         } catch (RuntimeException e) {

@@ -1,5 +1,13 @@
 package dev.tradescope.cli;
 
+import dev.tradescope.cache.CacheStats;
+import dev.tradescope.cache.CacheTier;
+import dev.tradescope.cache.DiskCacheTier;
+import dev.tradescope.cache.MemoryCacheTier;
+import dev.tradescope.cache.RedisCacheTier;
+import dev.tradescope.cache.TieredCache;
+import dev.tradescope.cache.TtlPolicy;
+import dev.tradescope.config.CacheSettings;
 import dev.tradescope.config.GlobalLimits;
 import dev.tradescope.config.MarketDataSettings;
 import dev.tradescope.config.ProviderSettings;
@@ -107,6 +115,22 @@ public final class Wiring implements AutoCloseable {
     /** Finds the (cache-decorated) source of one provider, when it is built (enabled, online or local). */
     public Optional<MarketDataSource> findProvider(ProviderId id) {
         return Optional.ofNullable(decorated.get(id));
+    }
+
+    /**
+     * Opens the cache a workspace's settings describe: memory (Caffeine), disk at
+     * {@link CacheSettings#resolveDir(Path)}, and Redis when {@code cache.redis.uri} is set.
+     */
+    public static TieredCache openCache(CacheSettings settings, Path workspace, Clock clock) {
+        CacheStats stats = new CacheStats();
+        Path root = settings.resolveDir(workspace);
+        List<CacheTier> tiers = new ArrayList<>();
+        tiers.add(new MemoryCacheTier(settings.memorySizeBytes(), settings.maxStale(), clock, stats));
+        tiers.add(new DiskCacheTier(root, settings.diskSizeBytes(), clock, stats));
+        settings.redisUri().ifPresent(uri -> tiers.add(RedisCacheTier.connect(uri,
+                RedisCacheTier.keyPrefixOf(workspace), settings.maxStale(), clock, stats)));
+        return new TieredCache(tiers, TtlPolicy.withOverrides(settings.ttlOverrides()), settings.maxStale(),
+                Optional.of(TieredCache.lockDirOf(root)), clock, stats);
     }
 
     /** Returns the workspace's local file source (never cached). */

@@ -16,6 +16,7 @@ class CompositionRootTest {
     void onlyWiringNamesVendorAndRedisClasses() {
         noClasses().that().doNotHaveFullyQualifiedName(Wiring.class.getName())
                 .and().resideOutsideOfPackages("dev.tradescope.marketdata.(*)..", "dev.tradescope.resilience..")
+                .and().haveSimpleNameNotStartingWith("Redis")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.tradescope.marketdata.yahoo..",
                         "dev.tradescope.marketdata.alphavantage..", "dev.tradescope.marketdata.fmp..",
                         "dev.tradescope.marketdata.secedgar..", "dev.tradescope.marketdata.fred..",

@@ -51,20 +51,9 @@ public final class TieredCache implements AutoCloseable {
         this.stats = Objects.requireNonNull(stats, "stats");
     }
 
-    /**
-     * Opens the cache a workspace's settings describe: memory, disk at
-     * {@link CacheSettings#resolveDir(Path)}, and Redis when {@code cache.redis.uri} is set.
-     */
-    public static TieredCache open(CacheSettings settings, Path workspace, Clock clock) {
-        CacheStats stats = new CacheStats();
-        Path root = settings.resolveDir(workspace);
-        List<CacheTier> tiers = new ArrayList<>();
-        tiers.add(new MemoryCacheTier(settings.memorySizeBytes(), settings.maxStale(), clock, stats));
-        tiers.add(new DiskCacheTier(root, settings.diskSizeBytes(), clock, stats));
-        settings.redisUri().ifPresent(uri -> tiers.add(RedisCacheTier.connect(uri,
-                RedisCacheTier.keyPrefixOf(workspace), settings.maxStale(), clock, stats)));
-        return new TieredCache(tiers, TtlPolicy.withOverrides(settings.ttlOverrides()), settings.maxStale(),
-                Optional.of(root.resolve(DiskLayout.LOCKS)), clock, stats);
+    /** Returns the folder of the cross-process key locks under a disk cache root. */
+    public static Path lockDirOf(Path cacheRoot) {
+        return cacheRoot.resolve(DiskLayout.LOCKS);
     }
 
     /** Wraps a source so that its answers go through this cache. */

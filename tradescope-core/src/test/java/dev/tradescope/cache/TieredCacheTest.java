@@ -8,6 +8,7 @@ import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.marketdata.QuoteRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -28,7 +29,7 @@ class TieredCacheTest {
 
     @Test
     void open_buildsMemoryAndDiskUnderTheWorkspace() {
-        try (TieredCache cache = TieredCache.open(settings(Optional.empty()), workspace, clock)) {
+        try (TieredCache cache = open(settings(Optional.empty()), workspace, clock)) {
             cache.decorate(new FakeSource(clock)).fetch(new QuoteRequest("SPY"));
             assertThat(cache.tierStatuses()).extracting(TierStatus::tier).containsExactly("memory", "disk");
             assertThat(workspace.resolve("data/cache/yahoo")).isDirectory();
@@ -41,14 +42,14 @@ class TieredCacheTest {
         Assumptions.assumeTrue(RedisServer.isInstalled(), "redis-server is not installed");
         try (RedisServer redis = RedisServer.start(Files.createDirectories(workspace.resolve("redis")), "pw")) {
             FakeSource vendor = new FakeSource(clock);
-            try (TieredCache first = TieredCache.open(settings(Optional.of(redis.uri("pw"))), workspace.resolve("a"),
+            try (TieredCache first = open(settings(Optional.of(redis.uri("pw"))), workspace.resolve("a"),
                     clock)) {
                 first.decorate(vendor).fetch(new QuoteRequest("SPY"));
             }
             // another machine: same workspace path for the key prefix, its own empty disk
             CacheSettings elsewhere = new CacheSettings(Optional.of(workspace.resolve("other-disk")), 1 << 20, 1 << 24,
                     Optional.of(redis.uri("pw")), Duration.ofDays(1), Map.of());
-            try (TieredCache second = TieredCache.open(elsewhere, workspace.resolve("a"), clock)) {
+            try (TieredCache second = open(elsewhere, workspace.resolve("a"), clock)) {
                 MarketDataSource source = second.decorate(vendor);
                 assertThat(source.fetch(new QuoteRequest("SPY")).getValue().provenance().fromCache()).isTrue();
                 assertThat(second.statsSnapshot().find(ProviderId.YAHOO, "redis").orElseThrow().hits()).isEqualTo(1);
@@ -72,7 +73,7 @@ class TieredCacheTest {
     void readOnlyCacheFolder_theRunGoesOnWithoutTheDiskTier() throws Exception {
         Path root = Files.createDirectories(workspace.resolve("data/cache"));
         Assumptions.assumeTrue(chattr("+i", root), "chattr +i is not available here");
-        try (TieredCache cache = TieredCache.open(settings(Optional.empty()), workspace, clock)) {
+        try (TieredCache cache = open(settings(Optional.empty()), workspace, clock)) {
             FakeSource vendor = new FakeSource(clock);
             MarketDataSource source = cache.decorate(vendor);
             assertThat(source.fetch(new QuoteRequest("SPY")).isOk()).isTrue();
@@ -92,7 +93,7 @@ class TieredCacheTest {
         Path root = Files.createDirectories(workspace.resolve("data/cache"));
         Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", root.toString()),
                 "cannot mount a small tmpfs here");
-        try (TieredCache cache = TieredCache.open(settings(Optional.empty()), workspace, clock)) {
+        try (TieredCache cache = open(settings(Optional.empty()), workspace, clock)) {
             FakeSource vendor = new FakeSource(clock);
             MarketDataSource source = cache.decorate(vendor);
             Files.write(root.resolve("filler"), new byte[60 * 1024]);
@@ -126,5 +127,18 @@ class TieredCacheTest {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    // Builds the tiers the way the command line's composition root does: memory, disk, Redis when set.
+    private static TieredCache open(CacheSettings settings, Path workspace, Clock clock) {
+        CacheStats stats = new CacheStats();
+        Path root = settings.resolveDir(workspace);
+        java.util.List<CacheTier> tiers = new java.util.ArrayList<>();
+        tiers.add(new MemoryCacheTier(settings.memorySizeBytes(), settings.maxStale(), clock, stats));
+        tiers.add(new DiskCacheTier(root, settings.diskSizeBytes(), clock, stats));
+        settings.redisUri().ifPresent(uri -> tiers.add(RedisCacheTier.connect(uri,
+                RedisCacheTier.keyPrefixOf(workspace), settings.maxStale(), clock, stats)));
+        return new TieredCache(tiers, TtlPolicy.withOverrides(settings.ttlOverrides()), settings.maxStale(),
+                Optional.of(TieredCache.lockDirOf(root)), clock, stats);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradescope.cli.Main;
 import dev.tradescope.testing.CsvFixtures;
+import dev.tradescope.testing.SchemaCheck;
 import dev.tradescope.testing.SharedReference;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -138,5 +139,83 @@ class DiscoverCommandTest {
         assertThat(run()).isEqualTo(2);
         assertThat(run("discover", "live_signals", "--bogus")).isEqualTo(2);
         assertThat(err.toString()).contains("--bogus");
+    }
+
+    @Test
+    void discover_liveHeapOverMaxMemory_exits3AndWritesNothing() {
+        System.gc();
+
+        int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--as-of", "2025-07-19",
+                "--max-memory", "1k");
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).contains("--max-memory").contains("nothing was written");
+        assertThat(Files.exists(defaultOutput())).isFalse();
+    }
+
+    @Test
+    void discover_plan_printsTheItemsAndWritesNothing() throws IOException {
+        int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--as-of", "2025-07-19",
+                "--plan", "--format", "json");
+
+        assertThat(code).isZero();
+        JsonNode plan = new ObjectMapper().readTree(out.toString());
+        assertThat(plan.get("portfolios").get(0).asText()).isEqualTo("live_signals");
+        assertThat(plan.get("items")).extracting(i -> i.get("subject").asText())
+                .contains("SPY", "QQQ", "VTI", "^VIX", "FEDFUNDS", "DGS10", "AMZN");
+        assertThat(plan.get("items")).allSatisfy(i -> assertThat(i.get("calls").asInt()).isZero());
+        assertThat(Files.exists(workspace.resolve("data/outputs"))).isFalse();
+    }
+
+    @Test
+    void discover_all_writesOneDocumentPerPortfolioAndAClosingTable() throws IOException {
+        Path history = workspace.resolve("data/raw/trade_history");
+        Files.copy(history.resolve("live_signals_20250719.csv"), history.resolve("swing.csv"));
+
+        int code = run("discover", "--all", "--workspace", workspace.toString(), "--as-of", "2025-07-19");
+
+        assertThat(code).isZero();
+        assertThat(defaultOutput()).exists();
+        assertThat(workspace.resolve("data/outputs/trade_history/discovery/swing_20250719.json")).exists();
+        assertThat(out.toString()).contains("Run over 2 portfolios").contains("swing").contains("live_signals");
+    }
+
+    @Test
+    void discover_demoWorkspace_marketContextFromLocalFilesAndValidDocument() throws IOException {
+        Path demo = copyOfDemoWorkspace();
+
+        int code = run("discover", "demo_portfolio", "--workspace", demo.toString(), "--as-of", "2025-07-31",
+                "--output", "-");
+
+        assertThat(code).isZero();
+        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        assertThat(SchemaCheck.errors(SchemaCheck.projectSchema(), doc)).isEmpty();
+        assertThat(doc.at("/market_context/benchmarks/0/symbol").asText()).isEqualTo("SPY");
+        assertThat(doc.at("/market_context/benchmarks/0/window/total_return").isNumber()).isTrue();
+        assertThat(doc.at("/market_context/volatility/regime").isTextual()).isTrue();
+        assertThat(doc.at("/market_context/missing")).isEmpty();
+        assertThat(doc.at("/run_report/api_calls").asInt()).isZero();
+        assertThat(doc.at("/run_report/items/local").asInt()).isPositive();
+        assertThat(doc.at("/data_quality_assessment/confidence_components/market_data_penalty").asDouble()).isZero();
+    }
+
+    private Path copyOfDemoWorkspace() throws IOException {
+        Path source = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(source.resolve("examples/demo-workspace"))) {
+            source = source.getParent();
+        }
+        Path from = source.resolve("examples/demo-workspace");
+        Path to = workspace.resolve("demo");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.toString().contains("/data/outputs/trade_history/")) {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
     }
 }
