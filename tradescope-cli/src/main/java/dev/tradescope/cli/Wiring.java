@@ -130,7 +130,7 @@ public final class Wiring implements AutoCloseable {
         settings.redisUri().ifPresent(uri -> tiers.add(RedisCacheTier.connect(uri,
                 RedisCacheTier.keyPrefixOf(workspace), settings.maxStale(), clock, stats)));
         return new TieredCache(tiers, TtlPolicy.withOverrides(settings.ttlOverrides()), settings.maxStale(),
-                Optional.of(TieredCache.lockDirOf(root)), clock, stats);
+                Optional.of(root), clock, stats);
     }
 
     /** Returns the workspace's local file source (never cached). */

@@ -94,6 +94,7 @@ public final class CachingSource implements MarketDataSource {
         Result<MarketData<T>> result = delegate.fetch(request);
         if (result.isOk()) {
             cache.store(cache.entryOf(key, request, result.getValue()));
+            cache.noteStored(key.provider(), request);
             return result;
         }
         cache.stats().increment(key.provider(), CacheStats.SOURCE, Event.LOAD_FAILURE);

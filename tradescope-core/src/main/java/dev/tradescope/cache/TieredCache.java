@@ -5,6 +5,8 @@ import dev.tradescope.config.CacheSettings;
 import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.MarketDataSource;
+import dev.tradescope.marketdata.PriceHistoryRequest;
+import dev.tradescope.marketdata.PriceSeries;
 import dev.tradescope.marketdata.ProviderId;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +30,7 @@ public final class TieredCache implements AutoCloseable {
     private final TtlPolicy policy;
     private final Duration maxStale;
     private final KeyLocks locks;
+    private final Optional<HistoryWindows> windows;
     private final Clock clock;
     private final CacheStats stats;
 
@@ -37,23 +40,20 @@ public final class TieredCache implements AutoCloseable {
      * @param tiers    the tiers in read order
      * @param policy   the TTL policy
      * @param maxStale how long past its expiry an entry may be served when a fetch fails
-     * @param lockDir  the folder of the cross-process key locks, if any
+     * @param diskRoot the disk cache root, if any: it holds the cross-process key locks and the index of
+     *                 cached history windows
      * @param clock    the time source
      * @param stats    where events are counted (shared with the tiers)
      */
-    public TieredCache(List<CacheTier> tiers, TtlPolicy policy, Duration maxStale, Optional<Path> lockDir,
+    public TieredCache(List<CacheTier> tiers, TtlPolicy policy, Duration maxStale, Optional<Path> diskRoot,
                        Clock clock, CacheStats stats) {
         this.tiers = List.copyOf(tiers);
         this.policy = Objects.requireNonNull(policy, "policy");
         this.maxStale = Objects.requireNonNull(maxStale, "maxStale");
-        this.locks = new KeyLocks(lockDir, KeyLocks.DEFAULT_MAX_WAIT);
+        this.locks = new KeyLocks(diskRoot.map(root -> root.resolve(DiskLayout.LOCKS)), KeyLocks.DEFAULT_MAX_WAIT);
+        this.windows = diskRoot.map(HistoryWindows::new);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.stats = Objects.requireNonNull(stats, "stats");
-    }
-
-    /** Returns the folder of the cross-process key locks under a disk cache root. */
-    public static Path lockDirOf(Path cacheRoot) {
-        return cacheRoot.resolve(DiskLayout.LOCKS);
     }
 
     /** Wraps a source so that its answers go through this cache. */
@@ -99,6 +99,28 @@ public final class TieredCache implements AutoCloseable {
      * the load that follows counts them.
      */
     public <T> Optional<MarketData<T>> peek(ProviderId provider, MarketDataRequest<T> request) {
+        Optional<MarketData<T>> exact = peekExact(provider, request);
+        if (exact.isPresent() || !(request instanceof PriceHistoryRequest history) || windows.isEmpty()) {
+            return exact;
+        }
+        for (PriceHistoryRequest wider : windows.get().covering(provider, history)) {
+            Optional<MarketData<PriceSeries>> found = peekExact(provider, wider);
+            if (found.isPresent()) {
+                PriceSeries slice = found.get().value().slice(history.from(), history.to());
+                return Optional.of(request.answerType().cast(slice)).map(v -> new MarketData<>(v, found.get().provenance()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Records that a history window is now cached, so that windows inside it can be served from it.
+    void noteStored(ProviderId provider, MarketDataRequest<?> request) {
+        if (request instanceof PriceHistoryRequest history) {
+            windows.ifPresent(w -> w.record(provider, history));
+        }
+    }
+
+    private <T> Optional<MarketData<T>> peekExact(ProviderId provider, MarketDataRequest<T> request) {
         CacheKey key = CacheKey.of(provider, request);
         Instant now = clock.instant();
         Optional<CacheLookup> found = lookup(key, false);

@@ -12,6 +12,9 @@ import dev.tradescope.support.FailureKind;
 import dev.tradescope.support.Result;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import dev.tradescope.marketdata.PriceHistoryRequest;
+import dev.tradescope.marketdata.PriceSeries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +46,7 @@ class CachingSourceTest {
         CacheStats stats = new CacheStats();
         return new TieredCache(List.of(new MemoryCacheTier(1 << 20, Duration.ofDays(1), clock, stats),
                 new DiskCacheTier(dir, 1 << 24, clock, stats)), TtlPolicy.defaults(), Duration.ofDays(1),
-                Optional.of(dir.resolve("locks")), clock, stats);
+                Optional.of(dir), clock, stats);
     }
 
     @AfterEach
@@ -180,5 +183,21 @@ class CachingSourceTest {
             assertThat(s.tier()).isEqualTo("disk");
             assertThat(s.available()).isFalse();
         });
+    }
+
+    @Test
+    void peek_windowInsideACachedLongerWindow_servedFromItSliced() {
+        PriceHistoryRequest wide = new PriceHistoryRequest("SPY", LocalDate.of(2025, 1, 2), LocalDate.of(2025, 3, 31));
+        source.fetch(wide).getValue();
+        PriceHistoryRequest inside = new PriceHistoryRequest("spy", LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28));
+
+        MarketData<PriceSeries> found = cache.peek(vendor.provider(), inside).orElseThrow();
+
+        assertThat(found.provenance().fromCache()).isTrue();
+        assertThat(found.value().bars()).isNotEmpty().allSatisfy(bar -> assertThat(bar.date())
+                .isBetween(inside.from(), inside.to()));
+        assertThat(cache.peek(vendor.provider(), new PriceHistoryRequest("SPY", LocalDate.of(2024, 12, 1),
+                LocalDate.of(2025, 2, 28)))).as("starts before the cached window").isEmpty();
+        assertThat(vendor.fetches()).isEqualTo(1);
     }
 }

@@ -51,12 +51,16 @@ public final class FakeSource implements MarketDataSource {
 
     @Override
     public boolean supports(DataKind kind) {
-        return kind == DataKind.QUOTE;
+        return kind == DataKind.QUOTE || kind == DataKind.PRICE_HISTORY;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> Result<MarketData<T>> fetch(MarketDataRequest<T> request) {
+        if (request instanceof dev.tradescope.marketdata.PriceHistoryRequest history) {
+            fetches.incrementAndGet();
+            return Result.ok((MarketData<T>) history(history));
+        }
         if (!(request instanceof QuoteRequest quote)) {
             return Result.failed(FailureKind.INVALID_REQUEST, "yahoo", request.describe(), "unsupported");
         }
@@ -67,6 +71,20 @@ public final class FakeSource implements MarketDataSource {
         }
         MarketData<Quote> data = Samples.quote(quote.symbol(), price, clock.instant());
         return Result.ok((MarketData<T>) data);
+    }
+
+    // One bar per weekday of the window, prices rising by one a day.
+    private MarketData<dev.tradescope.marketdata.PriceSeries> history(dev.tradescope.marketdata.PriceHistoryRequest r) {
+        java.util.List<dev.tradescope.marketdata.DailyBar> bars = new java.util.ArrayList<>();
+        for (java.time.LocalDate d = r.from(); !d.isAfter(r.to()); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                double p = 100 + bars.size();
+                bars.add(new dev.tradescope.marketdata.DailyBar(d, p, p + 1, p - 1, p, p, 1000));
+            }
+        }
+        return new MarketData<>(new dev.tradescope.marketdata.PriceSeries(r.symbol(), "USD", false, bars),
+                dev.tradescope.marketdata.Provenance.fetched(provider(), clock.instant(),
+                        java.util.Optional.of(bars.get(bars.size() - 1).date())));
     }
 
     private void await() {

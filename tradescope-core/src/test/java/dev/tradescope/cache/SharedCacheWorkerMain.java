@@ -49,7 +49,7 @@ public final class SharedCacheWorkerMain {
         TieredCache cache = new TieredCache(List.of(new MemoryCacheTier(1 << 20, Duration.ZERO, clock, stats),
                 new DiskCacheTier(root, 1 << 26, clock, stats)),
                 TtlPolicy.withOverrides(Map.of("quote", Duration.ofMillis(150))), Duration.ZERO,
-                Optional.of(root.resolve("locks")), clock, stats);
+                Optional.of(root), clock, stats);
         MarketDataSource source = cache.decorate(new LoggingSource(out, worker));
         Random random = new Random(worker);
         long end = System.nanoTime() + seconds * 1_000_000_000L;

@@ -139,6 +139,6 @@ class TieredCacheTest {
         settings.redisUri().ifPresent(uri -> tiers.add(RedisCacheTier.connect(uri,
                 RedisCacheTier.keyPrefixOf(workspace), settings.maxStale(), clock, stats)));
         return new TieredCache(tiers, TtlPolicy.withOverrides(settings.ttlOverrides()), settings.maxStale(),
-                Optional.of(TieredCache.lockDirOf(root)), clock, stats);
+                Optional.of(root), clock, stats);
     }
 }

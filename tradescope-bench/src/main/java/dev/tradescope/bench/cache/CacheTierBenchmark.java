@@ -71,7 +71,7 @@ public class CacheTierBenchmark {
         disk.put(entry);
         tiered = new TieredCache(List.of(new MemoryCacheTier(64L << 20, Duration.ofDays(7), clock, stats),
                 new DiskCacheTier(root.resolve("tiered"), 512L << 20, clock, stats)), TtlPolicy.defaults(),
-                Duration.ofDays(7), Optional.of(root.resolve("tiered/locks")), clock, stats);
+                Duration.ofDays(7), Optional.of(root.resolve("tiered")), clock, stats);
         cachedSource = tiered.decorate(new QuoteSource());
         cachedSource.fetch(request);
     }
