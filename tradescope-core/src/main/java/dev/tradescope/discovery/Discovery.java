@@ -52,8 +52,11 @@ public final class Discovery {
         long deadline = System.nanoTime() + env.settings().deadline().toNanos();
         Instant started = env.clock().instant();
         List<PortfolioPass> passes = requests.stream().map(r -> trades.run(r, started)).toList();
+        Map<PortfolioPass, PriorContext.Reuse> reuse = new java.util.IdentityHashMap<>();
+        passes.forEach(p -> reuse.put(p, reuseOf(p)));
         PhaseClock shared = new PhaseClock();
-        List<ResolvedItem> resolved = resolver().resolve(DataPlan.of(planInputs(passes)));
+        List<PortfolioPass> planned = passes.stream().filter(p -> reuse.get(p).context().isEmpty()).toList();
+        List<ResolvedItem> resolved = resolver().resolve(DataPlan.of(planInputs(planned)));
         shared.lap("plan");
         List<ItemOutcome> outcomes = new PlanFetcher(env.market().chain(), env.settings().inFlight(),
                 done -> env.progress().items(done, resolved.size())).fetch(resolved, deadline);
@@ -63,7 +66,7 @@ public final class Discovery {
         MarketInputs inputs = new MarketInputs(outcomes);
         List<DiscoveryResult> results = new ArrayList<>();
         for (PortfolioPass pass : passes) {
-            results.add(assemble(pass, inputs, costs, shared));
+            results.add(assemble(pass, inputs, costs, shared, reuse.get(pass)));
         }
         return new DiscoveryRun(results, costs);
     }
@@ -73,11 +76,25 @@ public final class Discovery {
         return new PlanResolver(m.local(), m.cache(), m.chains(), m.usable());
     }
 
-    private DiscoveryResult assemble(PortfolioPass pass, MarketInputs inputs, RunCosts costs, PhaseClock shared) {
+    private PriorContext.Reuse reuseOf(PortfolioPass pass) {
+        if (pass.prior().isEmpty()) {
+            return PriorContext.Reuse.not("no prior discovery of this portfolio");
+        }
+        if (!env.settings().reuse()) {
+            return PriorContext.Reuse.not("not reused (pass --reuse to reuse a prior market context)");
+        }
+        return PriorContext.read(pass.request().workspace(), pass.prior().get(), pass.request().asOf(),
+                env.settings().benchmark());
+    }
+
+    private DiscoveryResult assemble(PortfolioPass pass, MarketInputs inputs, RunCosts costs, PhaseClock shared,
+                                     PriorContext.Reuse reuse) {
         PhaseClock phases = pass.phases();
         phases.merge(shared);
         phases.restart();
-        MarketContext market = new ContextAssembler(env.settings(), trades).assemble(pass, inputs);
+        MarketContext market = reuse.context()
+                .orElseGet(() -> new ContextAssembler(env.settings(), trades).assemble(pass, inputs));
+        PriorUse prior = new PriorUse(pass.prior(), reuse.context().isPresent(), reuse.note());
         phases.lap("context");
         ResearchReport research = withProfileSectors(pass, inputs);
         var fundamentals = FundamentalSources.of(pass, inputs);
@@ -87,7 +104,7 @@ public final class Discovery {
         RunReport report = new RunReport(phases.snapshot(), pass.read().rowsRead(), pass.read().rowsExcluded(),
                 pass.rowsFiltered(), MemoryProbe.peakHeapBytes(), MemoryProbe.findPeakRssBytes(), costs);
         return new DiscoveryResult(pass.request(), pass.portfolio(), pass.started(), env.toolVersion(), pass.read(),
-                pass.statistics(), research, market, fundamentals, itemsOf(pass, costs), confidence, report);
+                pass.statistics(), research, market, prior, fundamentals, itemsOf(pass, costs), confidence, report);
     }
 
     // Tickers the sector map does not know take the sector of their provider profile, when one came.

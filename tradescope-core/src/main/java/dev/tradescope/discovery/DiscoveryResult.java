@@ -23,6 +23,7 @@ import java.util.SortedMap;
  * @param statistics         the trade statistics of the trades inside the filters
  * @param research           the local research inventory for the traded tickers
  * @param market             the market context of the trading window
+ * @param prior              the newest prior discovery of the portfolio, and whether its market context was reused
  * @param fundamentals       per ticker, where its fundamentals come from
  * @param items              the run's data items this portfolio needed, with their outcomes
  * @param confidence         the confidence and its components
@@ -30,7 +31,7 @@ import java.util.SortedMap;
  */
 public record DiscoveryResult(DiscoveryRequest request, ResolvedPortfolio portfolio, Instant executionTimestamp,
                               String toolVersion, ReadSummary read, StatisticsSnapshot statistics,
-                              ResearchReport research, MarketContext market,
+                              ResearchReport research, MarketContext market, PriorUse prior,
                               SortedMap<String, TickerFundamentals> fundamentals, List<ItemOutcome> items,
                               Confidence confidence, RunReport runReport) {
 
@@ -44,6 +45,7 @@ public record DiscoveryResult(DiscoveryRequest request, ResolvedPortfolio portfo
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(research, "research");
         Objects.requireNonNull(market, "market");
+        Objects.requireNonNull(prior, "prior");
         fundamentals = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fundamentals));
         items = List.copyOf(items);
         Objects.requireNonNull(confidence, "confidence");

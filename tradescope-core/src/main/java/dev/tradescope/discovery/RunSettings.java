@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param deadline   how long the run may take before it finishes with what it has
  * @param strict     whether passing the deadline is an error (exit 3) instead of a warning
  * @param inFlight   how many data items are fetched at once
+ * @param reuse      whether a prior discovery's market context may be reused ({@code --reuse})
  */
-public record RunSettings(String benchmark, Duration deadline, boolean strict, int inFlight) {
+public record RunSettings(String benchmark, Duration deadline, boolean strict, int inFlight, boolean reuse) {
     /** The default benchmark. */
     public static final String DEFAULT_BENCHMARK = "SPY";
     /** The benchmarks every discovery looks at besides the chosen one. */
@@ -39,9 +40,9 @@ public record RunSettings(String benchmark, Duration deadline, boolean strict, i
         }
     }
 
-    /** Returns the defaults: SPY, 60 s, not strict, 3 items at once. */
+    /** Returns the defaults: SPY, 60 s, not strict, 3 items at once, no reuse. */
     public static RunSettings defaults() {
-        return new RunSettings(DEFAULT_BENCHMARK, DEFAULT_DEADLINE, false, DEFAULT_IN_FLIGHT);
+        return new RunSettings(DEFAULT_BENCHMARK, DEFAULT_DEADLINE, false, DEFAULT_IN_FLIGHT, false);
     }
 
     /** Returns the benchmarks in order: the chosen one first, then SPY, QQQ, VTI without repeats. */

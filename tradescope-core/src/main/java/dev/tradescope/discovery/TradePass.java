@@ -1,6 +1,9 @@
 package dev.tradescope.discovery;
 
 import dev.tradescope.config.ResearchSettings;
+import dev.tradescope.research.InputFingerprint;
+import dev.tradescope.research.PriorDiscoveries;
+import dev.tradescope.research.PriorDiscovery;
 import dev.tradescope.research.ResearchInventory;
 import dev.tradescope.research.ResearchReport;
 import dev.tradescope.research.TickerTradeSummary;
@@ -15,6 +18,7 @@ import dev.tradescope.trade.stats.TradeStatistics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Runs phases 0 and 1 for one portfolio: resolve, index the research notes, stream the trades once, assess the notes. */
@@ -41,10 +45,13 @@ final class TradePass {
         requireTrades(request, portfolio, read, snapshot);
         phases.lap("trades");
         ResearchReport research = inventory.assess(request.asOf(), tickerSummaries(snapshot), researchSettings, started);
+        Optional<PriorDiscovery> prior = PriorDiscoveries.findLatest(request.workspace(), portfolio.name(),
+                new InputFingerprint(read.sizeBytes(), read.contentHash()), started,
+                researchSettings.priorDiscoveryWindow());
         phases.lap("research");
         guard.check();
         return new PortfolioPass(request, portfolio, started, read, snapshot, filter.filtered(), inventory, research,
-                phases);
+                prior, phases);
     }
 
     /** Streams the portfolio's trades inside the request's filters to {@code sink} once more. */

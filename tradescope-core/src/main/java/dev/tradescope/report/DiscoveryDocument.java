@@ -51,7 +51,9 @@ public final class DiscoveryDocument {
         stats.qualityDistribution().forEach(quality::put);
         doc.set("active_positions", activePositions(stats));
         doc.set("data_quality_assessment", dataQuality(result));
-        doc.set("local_data_integration", tree(research.localDataIntegration()));
+        ObjectNode local = (ObjectNode) tree(research.localDataIntegration());
+        local.set("prior_discovery", priorDiscovery(result.prior()));
+        doc.set("local_data_integration", local);
         doc.set("fundamental_integration", tree(research.fundamentalIntegration()));
         doc.set("sector_analysis", tree(research.sectorAnalysis()));
         doc.set("market_context", tree(result.market()));
@@ -60,6 +62,14 @@ public final class DiscoveryDocument {
         doc.set("next_phase_inputs", NextPhaseInputs.of(result));
         doc.set("run_report", runReport(result.runReport(), result.read()));
         return doc;
+    }
+
+    private static ObjectNode priorDiscovery(dev.tradescope.discovery.PriorUse use) {
+        ObjectNode n = use.prior().map(p -> (ObjectNode) tree(p)).orElseGet(JsonSupport::object);
+        n.put("found", use.prior().isPresent());
+        n.put("market_context_reused", use.reused());
+        n.put("note", use.note());
+        return n;
     }
 
     private static JsonNode tree(Object value) {

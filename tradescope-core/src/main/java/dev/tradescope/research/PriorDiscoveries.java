@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Finds the newest prior discovery of a portfolio ({@code data/outputs/trade_history/discovery/{portfolio}_{YYYYMMDD}.json}
  * or {@code {portfolio}.json}) and decides whether it may be reused: written within the window and recorded with
- * the same input fingerprint (at {@link #SIZE_POINTER} and {@link #SHA256_POINTER}). Never reused across a
+ * the same input fingerprint (at {@link #SIZE_POINTER} and {@link #CONTENT_HASH_POINTER}). Never reused across a
  * changed input. Lists the folder once; reads only the newest file.
  */
 public final class PriorDiscoveries {
@@ -24,7 +24,7 @@ public final class PriorDiscoveries {
     /** Where a discovery document records the size in bytes of its input file. */
     public static final String SIZE_POINTER = "/discovery_metadata/input_file/size_bytes";
     /** Where a discovery document records the SHA-256 (lower-case hex) of its input file. */
-    public static final String SHA256_POINTER = "/discovery_metadata/input_file/sha256";
+    public static final String CONTENT_HASH_POINTER = "/discovery_metadata/input_file/content_hash";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -92,10 +92,10 @@ public final class PriorDiscoveries {
     private static String reason(Optional<InputFingerprint> recorded, boolean sameInput, boolean inWindow,
             Duration age, Duration window) {
         if (recorded.isEmpty()) {
-            return "it records no input fingerprint (" + SIZE_POINTER + ", " + SHA256_POINTER + ")";
+            return "it records no input fingerprint (" + SIZE_POINTER + ", " + CONTENT_HASH_POINTER + ")";
         }
         if (!sameInput) {
-            return "its input file has changed (size or SHA-256 differ)";
+            return "its input file has changed (size or content hash differ)";
         }
         if (!inWindow) {
             return "written " + age.toMinutes() + " min ago, outside the " + window.toMinutes() + " min window";
@@ -115,7 +115,7 @@ public final class PriorDiscoveries {
         try {
             JsonNode document = JSON.readTree(file.toFile());
             JsonNode size = document.at(SIZE_POINTER);
-            JsonNode sha = document.at(SHA256_POINTER);
+            JsonNode sha = document.at(CONTENT_HASH_POINTER);
             if (!size.canConvertToLong() || !sha.isTextual()) {
                 return Optional.empty();
             }

@@ -23,14 +23,12 @@ class PriorDiscoveriesTest {
 
     @BeforeEach
     void writeInput() throws Exception {
-        Path csv = Files.createDirectories(workspace.resolve("data/raw/trade_history")).resolve("live_signals.csv");
-        Files.writeString(csv, "Position_UUID,Ticker\nx,AAPL\n");
-        input = InputFingerprint.read(csv);
+        input = new InputFingerprint(28, "crc32c+crc32:0123456789abcdef");
     }
 
     private Path discovery(String name, String sha, long size, Instant written) throws Exception {
         Path file = Files.createDirectories(workspace.resolve(PriorDiscoveries.FOLDER)).resolve(name);
-        Files.writeString(file, "{\"discovery_metadata\":{\"input_file\":{\"size_bytes\":" + size + ",\"sha256\":\""
+        Files.writeString(file, "{\"discovery_metadata\":{\"input_file\":{\"size_bytes\":" + size + ",\"content_hash\":\""
                 + sha + "\"}}}");
         Files.setLastModifiedTime(file, FileTime.from(written));
         return file;
@@ -41,14 +39,14 @@ class PriorDiscoveriesTest {
     }
 
     @Test
-    void fingerprint_isSizeAndSha256() {
-        assertThat(input.sizeBytes()).isEqualTo(28);
-        assertThat(input.sha256()).isEqualTo("8064c8e1cf7db218c3705c06fd106a7d0f9ef4fa848abb1f60a89f0be465c5cb");
+    void fingerprint_rejectsAHashWithoutAlgorithm() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InputFingerprint(1, "0123456789abcdef"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ALGORITHM:HEX");
     }
 
     @Test
     void sameInputWithinTheWindow_isReusable() throws Exception {
-        discovery("live_signals_20250731.json", input.sha256(), input.sizeBytes(), NOW.minusSeconds(3600));
+        discovery("live_signals_20250731.json", input.contentHash(), input.sizeBytes(), NOW.minusSeconds(3600));
         assertThat(find()).hasValueSatisfying(prior -> {
             assertThat(prior.filePath()).isEqualTo("data/outputs/trade_history/discovery/live_signals_20250731.json");
             assertThat(prior.writtenAt()).isEqualTo("2025-07-31T17:00:00Z");
@@ -60,7 +58,7 @@ class PriorDiscoveriesTest {
 
     @Test
     void changedInput_isNeverReusable() throws Exception {
-        discovery("live_signals_20250731.json", "0".repeat(64), input.sizeBytes(), NOW.minusSeconds(60));
+        discovery("live_signals_20250731.json", "crc32c+crc32:" + "0".repeat(16), input.sizeBytes(), NOW.minusSeconds(60));
         assertThat(find()).hasValueSatisfying(prior -> {
             assertThat(prior.sameInput()).isFalse();
             assertThat(prior.reusable()).isFalse();
@@ -70,7 +68,7 @@ class PriorDiscoveriesTest {
 
     @Test
     void outsideTheWindow_isReportedButNotReusable() throws Exception {
-        discovery("live_signals_20250729.json", input.sha256(), input.sizeBytes(), NOW.minus(Duration.ofHours(30)));
+        discovery("live_signals_20250729.json", input.contentHash(), input.sizeBytes(), NOW.minus(Duration.ofHours(30)));
         assertThat(find()).hasValueSatisfying(prior -> {
             assertThat(prior.sameInput()).isTrue();
             assertThat(prior.reusable()).isFalse();
@@ -80,9 +78,9 @@ class PriorDiscoveriesTest {
 
     @Test
     void newestByWriteTime_isChosen_andOtherPortfoliosIgnored() throws Exception {
-        discovery("live_signals_20250730.json", "0".repeat(64), 1, NOW.minus(Duration.ofHours(20)));
-        discovery("live_signals.json", input.sha256(), input.sizeBytes(), NOW.minus(Duration.ofHours(2)));
-        discovery("live_signals_v2_20250731.json", input.sha256(), input.sizeBytes(), NOW.minusSeconds(10));
+        discovery("live_signals_20250730.json", "crc32c+crc32:" + "0".repeat(16), 1, NOW.minus(Duration.ofHours(20)));
+        discovery("live_signals.json", input.contentHash(), input.sizeBytes(), NOW.minus(Duration.ofHours(2)));
+        discovery("live_signals_v2_20250731.json", input.contentHash(), input.sizeBytes(), NOW.minusSeconds(10));
         assertThat(find()).hasValueSatisfying(prior -> {
             assertThat(prior.filePath()).endsWith("/live_signals.json");
             assertThat(prior.reusable()).isTrue();
@@ -91,7 +89,7 @@ class PriorDiscoveriesTest {
 
     @Test
     void discoveryWithoutFingerprintOrUnreadable_isNotReusable() throws Exception {
-        Path file = discovery("live_signals_20250731.json", input.sha256(), input.sizeBytes(), NOW.minusSeconds(60));
+        Path file = discovery("live_signals_20250731.json", input.contentHash(), input.sizeBytes(), NOW.minusSeconds(60));
         Files.writeString(file, "{ not json");
         Files.setLastModifiedTime(file, FileTime.from(NOW.minusSeconds(60)));
         assertThat(find()).hasValueSatisfying(prior -> {

@@ -115,6 +115,10 @@ public final class DiscoverCommand implements Callable<Integer> {
             description = "Stop cleanly (exit 3) when the heap after garbage collection passes this (default: 1g).")
     long maxMemory;
 
+    @Option(names = "--reuse", description = "Reuse the market context of a discovery of the same input written within "
+            + "research.prior-discovery-window (default 24h), same as-of and benchmark, instead of gathering it again.")
+    boolean reuse;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display.")
     boolean quiet;
 
@@ -150,7 +154,7 @@ public final class DiscoverCommand implements Callable<Integer> {
              MemoryGuard guard = MemoryGuard.watching(maxMemory)) {
             Discovery discovery = new Discovery(new DiscoveryEnvironment(clock, loaded.research(),
                     VersionProvider.version(), stack.access(), new RunSettings(benchmark, deadline, strict,
-                    RunSettings.DEFAULT_IN_FLIGHT), guard, progress));
+                    RunSettings.DEFAULT_IN_FLIGHT, reuse), guard, progress));
             if (planOnly) {
                 clear(progress);
                 return printPlan(discovery, requests);

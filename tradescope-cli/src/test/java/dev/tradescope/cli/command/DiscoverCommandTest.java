@@ -218,4 +218,41 @@ class DiscoverCommandTest {
         }
         return to;
     }
+
+    @Test
+    void discover_reuseAfterASameInputRun_takesThePriorMarketContextAndSaysSo() throws IOException {
+        Path demo = copyOfDemoWorkspace();
+        String[] args = {"discover", "demo_portfolio", "--workspace", demo.toString(), "--as-of", "2025-07-31"};
+        assertThat(run(args)).isZero();
+        Path written = demo.resolve("data/outputs/trade_history/discovery/demo_portfolio_20250731.json");
+        JsonNode first = new ObjectMapper().readTree(written.toFile());
+
+        assertThat(run(java.util.stream.Stream.concat(java.util.Arrays.stream(args), Stream.of("--reuse"))
+                .toArray(String[]::new))).isZero();
+
+        JsonNode second = new ObjectMapper().readTree(written.toFile());
+        assertThat(second.at("/local_data_integration/prior_discovery/market_context_reused").asBoolean()).isTrue();
+        assertThat(second.at("/local_data_integration/prior_discovery/same_input").asBoolean()).isTrue();
+        assertThat(second.at("/data_plan")).isEmpty();
+        assertThat(second.at("/market_context")).isEqualTo(first.at("/market_context"));
+        assertThat(SchemaCheck.errors(SchemaCheck.projectSchema(), second)).isEmpty();
+    }
+
+    @Test
+    void discover_changedInput_neverReusesAPriorDiscovery() throws IOException {
+        Path demo = copyOfDemoWorkspace();
+        String[] args = {"discover", "demo_portfolio", "--workspace", demo.toString(), "--as-of", "2025-07-31",
+            "--reuse"};
+        assertThat(run(args)).isZero();
+        Path csv = demo.resolve("data/raw/trade_history/demo_portfolio_20250731.csv");
+        Files.writeString(csv, Files.readString(csv) + "\n");
+
+        assertThat(run(args)).isZero();
+
+        JsonNode second = new ObjectMapper().readTree(demo.resolve(
+                "data/outputs/trade_history/discovery/demo_portfolio_20250731.json").toFile());
+        assertThat(second.at("/local_data_integration/prior_discovery/found").asBoolean()).isTrue();
+        assertThat(second.at("/local_data_integration/prior_discovery/same_input").asBoolean()).isFalse();
+        assertThat(second.at("/local_data_integration/prior_discovery/market_context_reused").asBoolean()).isFalse();
+    }
 }
