@@ -48,11 +48,12 @@ import java.util.function.UnaryOperator;
  *
  * <pre>
  * FallbackSource (chain per data kind, records every try)
- *   └─ per provider: cacheDecorator( ResilientSource( VendorSource ) )     local: cacheDecorator( LocalFileSource )
+ *   └─ per provider: cacheDecorator( ResilientSource( VendorSource ) )     local: LocalFileSource
  * </pre>
  *
- * <p>The cache plugs in through {@code cacheDecorator}: it is applied to each provider's resilient
- * source (and to the local source), between the chain and the resilience layer. Offline, or for a
+ * <p>The cache plugs in through {@code cacheDecorator}: it is applied to each HTTP provider's
+ * resilient source, between the chain and the resilience layer (local files are read directly:
+ * they are local already, and a cached copy would hide edits). Offline, or for a
  * disabled provider, no HTTP source is built. With {@code cache.redis.uri} the rate-limit buckets
  * and daily quotas live in Redis; otherwise buckets are per process and quotas are kept in
  * {@code <cache root>/quota/<provider>.json}.
@@ -72,7 +73,9 @@ public final class Wiring implements AutoCloseable {
         MarketDataSettings market = config.marketData();
         this.shared = market.offline() ? Optional.empty() : Optional.of(sharedResilience(workspace, sleeper));
         shared.ifPresent(s -> buildHttpSources(s, cacheDecorator));
-        decorated.put(ProviderId.LOCAL, cacheDecorator.apply(new LocalFileSource(workspace, clock)));
+        if (config.marketData().provider(ProviderId.LOCAL).enabled()) {
+            decorated.put(ProviderId.LOCAL, new LocalFileSource(workspace, clock));
+        }
         this.fallback = new FallbackSource(chains(), clock);
     }
 
