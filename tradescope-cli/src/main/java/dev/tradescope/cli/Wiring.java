@@ -72,7 +72,7 @@ public final class Wiring implements AutoCloseable {
         this.clock = clock;
         MarketDataSettings market = config.marketData();
         this.shared = market.offline() ? Optional.empty() : Optional.of(sharedResilience(workspace, sleeper));
-        shared.ifPresent(s -> buildHttpSources(s, cacheDecorator));
+        shared.ifPresent(s -> buildHttpSources(s, cacheDecorator, workspace));
         if (config.marketData().provider(ProviderId.LOCAL).enabled()) {
             decorated.put(ProviderId.LOCAL, new LocalFileSource(workspace, clock));
         }
@@ -151,8 +151,9 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
-    private void buildHttpSources(SharedResilience run, UnaryOperator<MarketDataSource> cacheDecorator) {
+    private void buildHttpSources(SharedResilience run, UnaryOperator<MarketDataSource> cacheDecorator, Path workspace) {
         MarketDataSettings market = config.marketData();
+        Path cacheRoot = config.cache().resolveDir(workspace);
         HttpFetcher fetcher = HttpFetcher.create(market.http().connectTimeout(), market.http().userAgent(), redactor());
         for (ProviderId id : ProviderId.values()) {
             ProviderSettings settings = market.provider(id);
@@ -160,20 +161,21 @@ public final class Wiring implements AutoCloseable {
                 continue;
             }
             ProviderClient client = new ProviderClient(id, fetcher, clock, settings.timeout());
-            ResilientSource source = new ResilientSource(vendor(settings, client), ResiliencePolicy.of(settings,
+            ResilientSource source = new ResilientSource(vendor(settings, client, cacheRoot), ResiliencePolicy.of(settings,
                     market.limits()), run);
             resilient.put(id, source);
             decorated.put(id, cacheDecorator.apply(source));
         }
     }
 
-    private static AttemptingSource vendor(ProviderSettings s, ProviderClient client) {
+    private static AttemptingSource vendor(ProviderSettings s, ProviderClient client, Path cacheRoot) {
         Optional<String> key = s.apiKey().map(Secret::reveal);
         return switch (s.id()) {
             case YAHOO -> new YahooSource(client, s.baseUrl());
             case ALPHAVANTAGE -> new AlphaVantageSource(client, s.baseUrl(), key);
             case FMP -> new FmpSource(client, s.baseUrl(), key);
-            case SECEDGAR -> new SecEdgarSource(client, s.baseUrl(), secFilesUrl(s), s.userAgent());
+            case SECEDGAR -> new SecEdgarSource(client, s.baseUrl(), secFilesUrl(s), s.userAgent())
+                    .withTickerFile(cacheRoot.resolve("secedgar").resolve("company_tickers.json"));
             case FRED -> new FredSource(client, s.baseUrl(), key);
             case COINGECKO -> new CoinGeckoSource(client, s.baseUrl(), key);
             case IMF -> new ImfSource(client, s.baseUrl());

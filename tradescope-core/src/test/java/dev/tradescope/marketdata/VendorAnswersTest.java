@@ -213,6 +213,23 @@ class VendorAnswersTest {
     }
 
     @Test
+    void sec_tickerTable_isKeptOnDiskForDays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        server.answerSecTickers();
+        server.answer("/submissions/CIK0000320193.json", 200, ProviderFixtures.SEC_SUBMISSIONS);
+        java.nio.file.Path file = dir.resolve("secedgar/company_tickers.json");
+        SecEdgarSource first = new SecEdgarSource(TestKeys.client(ProviderId.SECEDGAR, TIMEOUT), server.base(),
+                server.base(), Optional.of(TestKeys.SEC_AGENT)).withTickerFile(file);
+        assertThat(first.attempt(new CompanyProfileRequest("AAPL")).result().isOk()).isTrue();
+        assertThat(file).exists();
+
+        SecEdgarSource nextRun = new SecEdgarSource(TestKeys.client(ProviderId.SECEDGAR, TIMEOUT), server.base(),
+                server.base(), Optional.of(TestKeys.SEC_AGENT)).withTickerFile(file);
+        assertThat(nextRun.attempt(new CompanyProfileRequest("MSFT")).findFailureKind()).hasValue(FailureKind.NO_DATA);
+
+        server.wireMock().verify(1, getRequestedFor(urlPathEqualTo("/files/company_tickers.json")));
+    }
+
+    @Test
     void sec_html403_isRateLimited() {
         server.answer("/files/company_tickers.json", aResponse().withStatus(403).withHeader("Content-Type", "text/html")
                 .withBody("<html><head><title>SEC.gov | Request Rate Threshold Exceeded</title></head></html>"));
