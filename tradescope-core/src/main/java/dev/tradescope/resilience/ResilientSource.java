@@ -126,13 +126,14 @@ public final class ResilientSource implements MarketDataSource {
     }
 
     private <T> Attempt<T> callInBulkheads(MarketDataRequest<T> request) {
+        // a full bulkhead is a local limit (rate limited), not a provider failure for the breaker
         if (!bulkhead.tryAcquirePermission()) {
-            return Attempt.failed(failure(request, FailureKind.UNAVAILABLE, "more than "
-                    + policy.limits().maxInFlight() + " calls in flight to " + provider() + " for " + policy.maxWait()));
+            return Attempt.failed(failure(request, FailureKind.RATE_LIMITED, "local limit: "
+                    + policy.limits().maxInFlight() + " calls to " + provider() + " in flight for " + policy.maxWait()));
         }
         try {
             if (!shared.globalBulkhead().tryAcquirePermission()) {
-                return Attempt.failed(failure(request, FailureKind.UNAVAILABLE, "more than "
+                return Attempt.failed(failure(request, FailureKind.RATE_LIMITED, "local limit: "
                         + shared.limits().maxInFlight() + " calls in flight in total for " + policy.maxWait()));
             }
             try {

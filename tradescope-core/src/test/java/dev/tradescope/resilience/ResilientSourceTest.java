@@ -367,6 +367,40 @@ class ResilientSourceTest {
         assertThat(maxSeen.get()).isEqualTo(RateLimits.DEFAULT_MAX_IN_FLIGHT);
     }
 
+    @Test
+    void fullBulkhead_isLocallyRateLimited_andLeavesTheBreakerAlone() throws Exception {
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        FakeVendor blocking = new FakeVendor(request -> {
+            inside.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        RateLimits oneInFlight = RateLimits.unlimited().withMaxInFlight(1);
+        ResilientSource source = new ResilientSource(blocking, new ResiliencePolicy(ProviderId.YAHOO, oneInFlight, 3,
+                Duration.ZERO, Duration.ofMillis(100), Duration.ofSeconds(10)), shared);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Result<MarketData<Quote>>> first = pool.submit(() -> source.fetch(SPY));
+            inside.await();
+
+            Result<MarketData<Quote>> second = source.fetch(SPY);
+
+            assertThat(second.findFailure().orElseThrow().kind()).isEqualTo(FailureKind.RATE_LIMITED);
+            assertThat(second.findFailure().orElseThrow().message()).startsWith("local limit: 1 calls to yahoo in flight");
+            release.countDown();
+            assertThat(first.get().isOk()).isTrue();
+            assertThat(source.breakerState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
     private ResiliencePolicy policy(RateLimits limits) {
         return policy(limits, ProviderId.YAHOO);
     }
