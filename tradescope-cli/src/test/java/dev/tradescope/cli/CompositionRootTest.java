@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 /** Only {@link Wiring} names concrete vendor, local-file and Redis classes. */
 class CompositionRootTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.tradescope");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // in a packaged build the core's test classes come as a -tests.jar
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("dev.tradescope");
 
     @Test
     void onlyWiringNamesVendorAndRedisClasses() {
