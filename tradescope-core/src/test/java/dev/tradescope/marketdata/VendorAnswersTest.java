@@ -124,6 +124,9 @@ class VendorAnswersTest {
         assertAlphaVantage("alphavantage_demo_key_information.json", FailureKind.NOT_CONFIGURED);
         assertAlphaVantage("alphavantage_error_invalid_call.json", FailureKind.INVALID_REQUEST);
         assertAlphaVantage("alphavantage_global_quote_unknown_symbol.json", FailureKind.NO_DATA);
+        server.answer("/query", 200, "{\"Information\": \"Thank you for using Alpha Vantage! This is a premium endpoint.\"}");
+        assertThat(source(ProviderId.ALPHAVANTAGE).attempt(new QuoteRequest("MSFT")).findFailureKind())
+                .hasValue(FailureKind.INVALID_REQUEST);
     }
 
     private void assertAlphaVantage(String file, FailureKind expected) {
