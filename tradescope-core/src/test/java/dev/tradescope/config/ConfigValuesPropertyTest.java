@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
-class ConfigValuesProperties {
+class ConfigValuesPropertyTest {
 
     @Property
     void durations_roundTripThroughTheirPrintedForm(@ForAll @LongRange(min = 0, max = 10_000_000_000L) long millis) {

@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
-class RedactorProperties {
+class RedactorPropertyTest {
 
     @Property
     void aSecretNeverSurvivesRedaction(
