@@ -118,7 +118,7 @@ public final class ResilientSource implements MarketDataSource {
             waited = waited.plus(passage.waited());
             counters.addWait(passage.waited());
             if (passage.refusal().isPresent()) {
-                return refused(request, passage.refusal().get(), callMillis);
+                return refused(request, passage.refusal().get(), attempt > 1, callMillis);
             }
             long start = shared.clock().millis();
             Attempt<T> outcome = callInBulkheads(request);
@@ -202,8 +202,9 @@ public final class ResilientSource implements MarketDataSource {
         return outcome.result().findFailure().map(f -> f.message().startsWith(LOCAL_LIMIT)).orElse(false);
     }
 
-    private <T> Result<MarketData<T>> refused(MarketDataRequest<T> request, String why, long callMillis) {
-        if (callMillis == 0) {
+    private <T> Result<MarketData<T>> refused(MarketDataRequest<T> request, String why, boolean called,
+                                             long callMillis) {
+        if (!called) {
             breaker.releasePermission();
         } else {
             breaker.onSuccess(callMillis, TimeUnit.MILLISECONDS);
