@@ -56,12 +56,12 @@ import java.util.function.UnaryOperator;
  *
  * <pre>
  * FallbackSource (chain per data kind, records every try)
- *   └─ per provider: cacheDecorator( ResilientSource( VendorSource ) )     local: cacheDecorator( LocalFileSource )
+ *   └─ per provider: cacheDecorator( ResilientSource( VendorSource ) )     local: LocalFileSource
  * </pre>
  *
- * <p>The cache plugs in through {@code cacheDecorator}: it is applied to each provider's resilient
- * source, between the chain and the resilience layer. Local files are read as they are: caching
- * them would only copy them. Offline, or for a
+ * <p>The cache plugs in through {@code cacheDecorator}: it is applied to each HTTP provider's
+ * resilient source, between the chain and the resilience layer (local files are read directly:
+ * they are local already, and a cached copy would hide edits). Offline, or for a
  * disabled provider, no HTTP source is built. With {@code cache.redis.uri} the rate-limit buckets
  * and daily quotas live in Redis; otherwise buckets are per process and quotas are kept in
  * {@code <cache root>/quota/<provider>.json}.
@@ -81,9 +81,11 @@ public final class Wiring implements AutoCloseable {
         this.clock = clock;
         MarketDataSettings market = config.marketData();
         this.shared = market.offline() ? Optional.empty() : Optional.of(sharedResilience(workspace, sleeper));
-        shared.ifPresent(s -> buildHttpSources(s, cacheDecorator));
+        shared.ifPresent(s -> buildHttpSources(s, cacheDecorator, workspace));
         this.local = new LocalFileSource(workspace, clock);
-        decorated.put(ProviderId.LOCAL, local);
+        if (config.marketData().provider(ProviderId.LOCAL).enabled()) {
+            decorated.put(ProviderId.LOCAL, local);
+        }
         this.fallback = new FallbackSource(chains(), clock);
     }
 
@@ -207,8 +209,9 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
-    private void buildHttpSources(SharedResilience run, UnaryOperator<MarketDataSource> cacheDecorator) {
+    private void buildHttpSources(SharedResilience run, UnaryOperator<MarketDataSource> cacheDecorator, Path workspace) {
         MarketDataSettings market = config.marketData();
+        Path cacheRoot = config.cache().resolveDir(workspace);
         HttpFetcher fetcher = HttpFetcher.create(market.http().connectTimeout(), market.http().userAgent(), redactor());
         for (ProviderId id : ProviderId.values()) {
             ProviderSettings settings = market.provider(id);
@@ -216,20 +219,21 @@ public final class Wiring implements AutoCloseable {
                 continue;
             }
             ProviderClient client = new ProviderClient(id, fetcher, clock, settings.timeout());
-            ResilientSource source = new ResilientSource(vendor(settings, client), ResiliencePolicy.of(settings,
+            ResilientSource source = new ResilientSource(vendor(settings, client, cacheRoot), ResiliencePolicy.of(settings,
                     market.limits()), run);
             resilient.put(id, source);
             decorated.put(id, cacheDecorator.apply(source));
         }
     }
 
-    private static AttemptingSource vendor(ProviderSettings s, ProviderClient client) {
+    private static AttemptingSource vendor(ProviderSettings s, ProviderClient client, Path cacheRoot) {
         Optional<String> key = s.apiKey().map(Secret::reveal);
         return switch (s.id()) {
             case YAHOO -> new YahooSource(client, s.baseUrl());
             case ALPHAVANTAGE -> new AlphaVantageSource(client, s.baseUrl(), key);
             case FMP -> new FmpSource(client, s.baseUrl(), key);
-            case SECEDGAR -> new SecEdgarSource(client, s.baseUrl(), secFilesUrl(s), s.userAgent());
+            case SECEDGAR -> new SecEdgarSource(client, s.baseUrl(), secFilesUrl(s), s.userAgent())
+                    .withTickerFile(cacheRoot.resolve("secedgar").resolve("company_tickers.json"));
             case FRED -> new FredSource(client, s.baseUrl(), key);
             case COINGECKO -> new CoinGeckoSource(client, s.baseUrl(), key);
             case IMF -> new ImfSource(client, s.baseUrl());

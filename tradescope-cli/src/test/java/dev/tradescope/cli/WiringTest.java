@@ -46,6 +46,14 @@ class WiringTest {
     }
 
     @Test
+    void localDisabled_isLeftOutOfChains() {
+        try (Wiring wiring = Wiring.create(config("providers:\n  local:\n    enabled: false\n"), workspace,
+                TestKeys.clock())) {
+            assertThat(wiring.marketData().chainOf(DataKind.ECONOMIC_SERIES)).containsExactly(ProviderId.FRED);
+        }
+    }
+
+    @Test
     void offline_usesOnlyLocalAndBuildsNoHttpSource() {
         try (Wiring wiring = Wiring.create(config("offline: true\n"), workspace, TestKeys.clock())) {
             assertThat(wiring.marketData().chainOf(DataKind.PRICE_HISTORY)).containsExactly(ProviderId.LOCAL);
@@ -82,7 +90,8 @@ class WiringTest {
                     ProviderId.ALPHAVANTAGE, ProviderId.FMP, ProviderId.SECEDGAR, ProviderId.FRED, ProviderId.COINGECKO,
                     ProviderId.IMF);
             Result<?> result = wiring.marketData().fetch(new QuoteRequest("SPY"));
-            assertThat(result.findFailure().orElseThrow().message()).contains("cache: no data (miss)");
+            assertThat(result.findFailure().orElseThrow().message()).contains("cache: no data (miss)")
+                    .contains("local: no data (no file data/prices/SPY.csv)");
             assertThat(wiring.providerStats()).extracting(ProviderStats::attempted).containsOnly(0L);
         }
     }

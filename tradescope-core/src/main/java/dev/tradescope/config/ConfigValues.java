@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Parses the value formats of the configuration: durations such as {@code 30s}, sizes such as {@code 64MB}. */
 final class ConfigValues {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h|d)");
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*(B|KB|MB|GB|TB)?");
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,18})\\s*(B|KB|MB|GB|TB)?");
 
     private ConfigValues() {
     }

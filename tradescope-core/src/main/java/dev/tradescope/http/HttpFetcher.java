@@ -13,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,22 +67,31 @@ public final class HttpFetcher {
                 .header("User-Agent", userAgent);
         headers.forEach(request::setHeader);
         long start = System.nanoTime();
+        // the request timeout ends at the headers; this bound also covers a body that trickles in
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         try {
-            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             HttpAnswer answer = new HttpAnswer(response.statusCode(), response.headers().map(), decode(response));
             LOG.debug("GET {} -> {} in {} ms", redactor.redact(uri.toString()), answer.status(), millisSince(start));
             return answer;
-        } catch (HttpTimeoutException e) {
-            throw failure(uri, e, start, true);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw failure(uri, new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms"),
+                    start, true);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw failure(uri, e, start, false);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw failure(uri, cause, start, cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException);
         } catch (IOException e) {
-            throw failure(uri, e, start, e instanceof InterruptedIOException);
+            throw failure(uri, e, start, false);
         }
     }
 
-    private TransportException failure(URI uri, Exception e, long start, boolean timeout) {
+    private TransportException failure(URI uri, Throwable e, long start, boolean timeout) {
         String message = (timeout ? "timed out: " : "no answer: ") + redactor.describe(e);
         LOG.debug("GET {} failed after {} ms: {}", redactor.redact(uri.toString()), millisSince(start), message);
         return new TransportException(message, timeout);

@@ -28,6 +28,8 @@ public record ResiliencePolicy(ProviderId provider, RateLimits limits, int retry
     public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
     /** The default slow-call threshold of the circuit breaker: 10 seconds. */
     public static final Duration DEFAULT_SLOW_CALL = Duration.ofSeconds(10);
+    /** How long no request goes to a provider after it answered rate limited without Retry-After: 60 seconds. */
+    public static final Duration DEFAULT_COOL_DOWN = Duration.ofSeconds(60);
     /** The failure rate (percent) over the last calls that opens the breaker. */
     public static final float BREAKER_FAILURE_RATE_PERCENT = 50;
     /** The number of recent calls the breaker looks at. */

@@ -15,10 +15,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +30,16 @@ import org.slf4j.LoggerFactory;
  * per-day quota) and the bulkheads (per provider and global) before its HTTP call (which has its
  * own timeout). Transient failures (timeouts, connection errors, 5xx) are retried with exponential
  * backoff and jitter; a {@code Retry-After} is honoured when it fits in the wait budget, else the
- * call ends <em>rate limited</em>; other failures are never retried. Each try uses a token and,
- * where the provider has one, a call of its daily quota.
+ * call ends <em>rate limited</em>; other failures are never retried. After the provider answers
+ * <em>rate limited</em>, no request is sent to it until its {@code Retry-After} (or a minute) has
+ * passed: later requests fail fast as rate limited, so a 429 storm cannot build up. Each try uses
+ * a token and, where the provider has one, a call of its daily quota.
  *
  * <p>This class is thread-safe.
  */
 public final class ResilientSource implements MarketDataSource {
     private static final Logger LOG = LoggerFactory.getLogger(ResilientSource.class);
+    private static final String LOCAL_LIMIT = "local limit: ";
 
     private final AttemptingSource delegate;
     private final ResiliencePolicy policy;
@@ -44,6 +49,7 @@ public final class ResilientSource implements MarketDataSource {
     private final CircuitBreaker breaker;
     private final IntervalFunction backoff;
     private final Counters counters = new Counters();
+    private final AtomicReference<Instant> coolingUntil = new AtomicReference<>(Instant.MIN);
 
     /** Wraps a vendor source with its policy and the run's shared limits. */
     public ResilientSource(AttemptingSource delegate, ResiliencePolicy policy, SharedResilience shared) {
@@ -91,6 +97,11 @@ public final class ResilientSource implements MarketDataSource {
             return Result.failed(failure(request, FailureKind.NOT_CONFIGURED, missing.get()));
         }
         counters.attempted.incrementAndGet();
+        Instant until = coolingUntil.get();
+        if (shared.clock().instant().isBefore(until)) {
+            return counted(Result.failed(failure(request, FailureKind.RATE_LIMITED, "cooling down until " + until
+                    + " after the provider's last rate-limit answer; no request sent")));
+        }
         if (!breaker.tryAcquirePermission()) {
             return counted(Result.failed(failure(request, FailureKind.UNAVAILABLE,
                     "circuit open after repeated failures; failing fast for up to "
@@ -107,7 +118,7 @@ public final class ResilientSource implements MarketDataSource {
             waited = waited.plus(passage.waited());
             counters.addWait(passage.waited());
             if (passage.refusal().isPresent()) {
-                return refused(request, passage.refusal().get(), callMillis);
+                return refused(request, passage.refusal().get(), attempt > 1, callMillis);
             }
             long start = shared.clock().millis();
             Attempt<T> outcome = callInBulkheads(request);
@@ -126,13 +137,14 @@ public final class ResilientSource implements MarketDataSource {
     }
 
     private <T> Attempt<T> callInBulkheads(MarketDataRequest<T> request) {
+        // a full bulkhead is a local limit (rate limited), not a provider failure for the breaker
         if (!bulkhead.tryAcquirePermission()) {
-            return Attempt.failed(failure(request, FailureKind.UNAVAILABLE, "more than "
-                    + policy.limits().maxInFlight() + " calls in flight to " + provider() + " for " + policy.maxWait()));
+            return Attempt.failed(failure(request, FailureKind.RATE_LIMITED, LOCAL_LIMIT
+                    + policy.limits().maxInFlight() + " calls to " + provider() + " in flight for " + policy.maxWait()));
         }
         try {
             if (!shared.globalBulkhead().tryAcquirePermission()) {
-                return Attempt.failed(failure(request, FailureKind.UNAVAILABLE, "more than "
+                return Attempt.failed(failure(request, FailureKind.RATE_LIMITED, LOCAL_LIMIT
                         + shared.limits().maxInFlight() + " calls in flight in total for " + policy.maxWait()));
             }
             try {
@@ -165,6 +177,9 @@ public final class ResilientSource implements MarketDataSource {
         Optional<FailureKind> kind = outcome.findFailureKind();
         if (kind.isPresent() && kind.get() == FailureKind.UNAVAILABLE) {
             breaker.onError(callMillis, TimeUnit.MILLISECONDS, new ProviderUnavailableException(provider()));
+        } else if (kind.isPresent() && kind.get() == FailureKind.RATE_LIMITED && !isLocal(outcome)) {
+            coolDown(outcome.retryAfter().orElse(ResiliencePolicy.DEFAULT_COOL_DOWN));
+            breaker.onSuccess(callMillis, TimeUnit.MILLISECONDS);
         } else {
             breaker.onSuccess(callMillis, TimeUnit.MILLISECONDS);
         }
@@ -176,13 +191,25 @@ public final class ResilientSource implements MarketDataSource {
         return outcome.result();
     }
 
-    private <T> Result<MarketData<T>> refused(MarketDataRequest<T> request, String why, long callMillis) {
-        if (callMillis == 0) {
+    // After a provider says "too many", no request goes to it until the wait it asked for (or a minute) is over.
+    private void coolDown(Duration wait) {
+        Instant until = shared.clock().instant().plus(wait);
+        coolingUntil.accumulateAndGet(until, (a, b) -> a.isAfter(b) ? a : b);
+        LOG.info("{}: rate limited by the provider; no requests until {}", provider(), until);
+    }
+
+    private static boolean isLocal(Attempt<?> outcome) {
+        return outcome.result().findFailure().map(f -> f.message().startsWith(LOCAL_LIMIT)).orElse(false);
+    }
+
+    private <T> Result<MarketData<T>> refused(MarketDataRequest<T> request, String why, boolean called,
+                                             long callMillis) {
+        if (!called) {
             breaker.releasePermission();
         } else {
             breaker.onSuccess(callMillis, TimeUnit.MILLISECONDS);
         }
-        return Result.failed(failure(request, FailureKind.RATE_LIMITED, "local limit: " + why));
+        return Result.failed(failure(request, FailureKind.RATE_LIMITED, LOCAL_LIMIT + why));
     }
 
     private <T> Result<MarketData<T>> counted(Result<MarketData<T>> result) {

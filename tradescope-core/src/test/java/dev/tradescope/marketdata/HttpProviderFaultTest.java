@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * layer's, see {@code ResilientSourceTest}).
  */
 class HttpProviderFaultTest {
-    private static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
+    private static final Duration SHORT_TIMEOUT = Duration.ofMillis(1000);
     private StubServer server;
 
     @BeforeEach
@@ -67,7 +67,10 @@ class HttpProviderFaultTest {
                 new Fault_("garbage then close", (s, p) -> s.fault(p, Fault.RANDOM_DATA_THEN_CLOSE),
                         FailureKind.UNAVAILABLE, true, Optional.empty()),
                 new Fault_("slower than timeout", (s, p) -> s.answer(p, aResponse().withStatus(200)
-                        .withFixedDelay(1500).withBody("{}")), FailureKind.UNAVAILABLE, true, Optional.empty()),
+                        .withFixedDelay(3000).withBody("{}")), FailureKind.UNAVAILABLE, true, Optional.empty()),
+                new Fault_("body trickling past the timeout", (s, p) -> s.answer(p, aResponse().withStatus(200)
+                        .withBody("{\"padding\": \"" + "x".repeat(400) + "\"}").withChunkedDribbleDelay(20, 3000)),
+                        FailureKind.UNAVAILABLE, true, Optional.empty()),
                 new Fault_("malformed JSON", (s, p) -> s.answer(p, 200, "{\"chart\": [1, 2,, }"),
                         FailureKind.UNAVAILABLE, false, Optional.empty()),
                 new Fault_("truncated JSON", (s, p) -> s.answer(p, 200, "{\"observations\": [{\"date\": \"2024-01"),

@@ -124,6 +124,9 @@ class VendorAnswersTest {
         assertAlphaVantage("alphavantage_demo_key_information.json", FailureKind.NOT_CONFIGURED);
         assertAlphaVantage("alphavantage_error_invalid_call.json", FailureKind.INVALID_REQUEST);
         assertAlphaVantage("alphavantage_global_quote_unknown_symbol.json", FailureKind.NO_DATA);
+        server.answer("/query", 200, "{\"Information\": \"Thank you for using Alpha Vantage! This is a premium endpoint.\"}");
+        assertThat(source(ProviderId.ALPHAVANTAGE).attempt(new QuoteRequest("MSFT")).findFailureKind())
+                .hasValue(FailureKind.INVALID_REQUEST);
     }
 
     private void assertAlphaVantage(String file, FailureKind expected) {
@@ -210,6 +213,23 @@ class VendorAnswersTest {
         server.wireMock().verify(1, getRequestedFor(urlPathEqualTo("/files/company_tickers.json"))
                 .withHeader("User-Agent", equalTo(TestKeys.SEC_AGENT)));
         assertThat(source.attempt(new CompanyProfileRequest("ZZZZ")).findFailureKind()).hasValue(FailureKind.NO_DATA);
+    }
+
+    @Test
+    void sec_tickerTable_isKeptOnDiskForDays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        server.answerSecTickers();
+        server.answer("/submissions/CIK0000320193.json", 200, ProviderFixtures.SEC_SUBMISSIONS);
+        java.nio.file.Path file = dir.resolve("secedgar/company_tickers.json");
+        SecEdgarSource first = new SecEdgarSource(TestKeys.client(ProviderId.SECEDGAR, TIMEOUT), server.base(),
+                server.base(), Optional.of(TestKeys.SEC_AGENT)).withTickerFile(file);
+        assertThat(first.attempt(new CompanyProfileRequest("AAPL")).result().isOk()).isTrue();
+        assertThat(file).exists();
+
+        SecEdgarSource nextRun = new SecEdgarSource(TestKeys.client(ProviderId.SECEDGAR, TIMEOUT), server.base(),
+                server.base(), Optional.of(TestKeys.SEC_AGENT)).withTickerFile(file);
+        assertThat(nextRun.attempt(new CompanyProfileRequest("MSFT")).findFailureKind()).hasValue(FailureKind.NO_DATA);
+
+        server.wireMock().verify(1, getRequestedFor(urlPathEqualTo("/files/company_tickers.json")));
     }
 
     @Test

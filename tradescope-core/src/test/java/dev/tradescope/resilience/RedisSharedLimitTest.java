@@ -91,6 +91,54 @@ class RedisSharedLimitTest {
     }
 
     @Test
+    void twoProcesses_togetherStayWithinOneDailyQuotaAndBucket() throws Exception {
+        try (StubServer server = StubServer.start()) {
+            server.answer("/v8/finance/chart/.*", 200, ReferenceFiles.apiFormat("yahoo_chart.json"));
+            String namespace = "two-processes-" + System.nanoTime();
+            flushQuota();
+            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classpath, RedisLimitClient.class.getName(), uri.toString(), server.base().toString(),
+                    namespace, "15").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                long mine;
+                try (RedisLimitClient client = new RedisLimitClient(uri, server.base(), namespace,
+                        RedisLimitClient.sharedLimits())) {
+                    assertThat(lineStartingWith(lines, "ready")).isEqualTo("ready");
+                    mine = client.fire(15, "PARENT");
+                }
+                String last = lineStartingWith(lines, "ok=");
+                assertThat(child.waitFor()).isZero();
+                long theirs = Long.parseLong(last.substring("ok=".length()));
+                System.out.println("two processes: parent " + mine + ", child " + theirs);
+
+                assertThat(mine + theirs).isEqualTo(10);
+                assertThat(server.requestCount()).isEqualTo(10);
+            } finally {
+                child.destroy();
+            }
+        }
+    }
+
+    // the child's log lines share its stdout: skip them
+    private static String lineStartingWith(java.io.BufferedReader lines, String prefix) throws IOException {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("the child process never printed " + prefix);
+    }
+
+    private static void flushQuota() {
+        try (RedisQuotaLedger ledger = RedisQuotaLedger.connect(uri)) {
+            // the quota keys are per provider and day: a fresh Redis per test class holds none yet
+            assertThat(ledger.used(ProviderId.YAHOO, LocalDate.now(Clock.systemUTC()))).isZero();
+        }
+    }
+
+    @Test
     void twoClients_shareOneDailyQuota() {
         LocalDate day = LocalDate.of(2025, 7, 21);
         try (RedisQuotaLedger one = RedisQuotaLedger.connect(uri); RedisQuotaLedger two = RedisQuotaLedger.connect(uri)) {

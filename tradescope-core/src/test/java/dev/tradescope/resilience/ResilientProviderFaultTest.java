@@ -49,7 +49,7 @@ class ResilientProviderFaultTest {
         if (fixture.needsTickerTable()) {
             server.answerSecTickers();
         }
-        return new ResilientSource(ProviderFixtures.source(fixture.provider(), server.base(), Duration.ofMillis(300)),
+        return new ResilientSource(ProviderFixtures.source(fixture.provider(), server.base(), Duration.ofSeconds(2)),
                 ResiliencePolicy.of(ProviderSettings.defaults(fixture.provider()), GlobalLimits.defaults()), shared);
     }
 

@@ -158,6 +158,37 @@ class ResilientSourceTest {
     }
 
     @Test
+    void afterTooManyRequests_noRequestGoesOutUntilTheCoolDownEnds() {
+        server.answer(QUOTE_PATH, 429, "Too Many Requests");
+        ResilientSource source = yahoo();
+        source.fetch(SPY);
+
+        Failure fast = source.fetch(SPY).findFailure().orElseThrow();
+        clock.advance(ResiliencePolicy.DEFAULT_COOL_DOWN.minusSeconds(1));
+        source.fetch(SPY);
+
+        assertThat(fast.kind()).isEqualTo(FailureKind.RATE_LIMITED);
+        assertThat(fast.message()).contains("cooling down until 2025-07-21T12:01:00Z");
+        assertThat(server.requestCount()).isEqualTo(1);
+        server.answer(QUOTE_PATH, ok());
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(source.fetch(SPY).isOk()).isTrue();
+        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(source.stats().rateLimited()).isEqualTo(3);
+    }
+
+    @Test
+    void longRetryAfter_setsTheCoolDown() {
+        server.answer(QUOTE_PATH, aResponse().withStatus(429).withHeader("Retry-After", "600"));
+        ResilientSource source = yahoo();
+        source.fetch(SPY);
+        clock.advance(Duration.ofSeconds(300));
+
+        assertThat(source.fetch(SPY).findFailure().orElseThrow().message()).contains("cooling down until 2025-07-21T12:10:00Z");
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
+    @Test
     void tooManyRequestsWithShortRetryAfter_waitsThatLongThenRetries() {
         answerInTurn(QUOTE_PATH, List.of(i -> aResponse().withStatus(429).withHeader("Retry-After", "5"), i -> ok()));
         ResilientSource source = yahoo();
@@ -365,6 +396,40 @@ class ResilientSourceTest {
         }
 
         assertThat(maxSeen.get()).isEqualTo(RateLimits.DEFAULT_MAX_IN_FLIGHT);
+    }
+
+    @Test
+    void fullBulkhead_isLocallyRateLimited_andLeavesTheBreakerAlone() throws Exception {
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        FakeVendor blocking = new FakeVendor(request -> {
+            inside.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        RateLimits oneInFlight = RateLimits.unlimited().withMaxInFlight(1);
+        ResilientSource source = new ResilientSource(blocking, new ResiliencePolicy(ProviderId.YAHOO, oneInFlight, 3,
+                Duration.ZERO, Duration.ofMillis(100), Duration.ofSeconds(10)), shared);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Result<MarketData<Quote>>> first = pool.submit(() -> source.fetch(SPY));
+            inside.await();
+
+            Result<MarketData<Quote>> second = source.fetch(SPY);
+
+            assertThat(second.findFailure().orElseThrow().kind()).isEqualTo(FailureKind.RATE_LIMITED);
+            assertThat(second.findFailure().orElseThrow().message()).startsWith("local limit: 1 calls to yahoo in flight");
+            release.countDown();
+            assertThat(first.get().isOk()).isTrue();
+            assertThat(source.breakerState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
     }
 
     private ResiliencePolicy policy(RateLimits limits) {

@@ -1,5 +1,6 @@
 package dev.tradescope.cli.command;
 
+import dev.tradescope.cli.MarketStack;
 import dev.tradescope.cli.Wiring;
 import dev.tradescope.cli.option.ConfigOption;
 import dev.tradescope.cli.option.WorkspaceOption;
@@ -23,10 +24,12 @@ import java.util.stream.Collectors;
 
 /** Opens the market data stack for one command and fetches through it: the chain, or one named provider. */
 final class MarketDataRun implements AutoCloseable {
+    private final MarketStack stack;
     private final Wiring wiring;
 
-    private MarketDataRun(Wiring wiring) {
-        this.wiring = wiring;
+    private MarketDataRun(MarketStack stack) {
+        this.stack = stack;
+        this.wiring = stack.wiring();
     }
 
     static MarketDataRun open(WorkspaceOption workspace, ConfigOption config, boolean offline) {
@@ -34,7 +37,7 @@ final class MarketDataRun implements AutoCloseable {
         if (offline) {
             loaded = loaded.withMarketData(loaded.marketData().withOffline(true));
         }
-        return new MarketDataRun(Wiring.create(loaded, workspace.path(), Clock.systemUTC()));
+        return new MarketDataRun(MarketStack.open(loaded, workspace.path(), Clock.systemUTC()));
     }
 
     Wiring wiring() {
@@ -94,6 +97,6 @@ final class MarketDataRun implements AutoCloseable {
 
     @Override
     public void close() {
-        wiring.close();
+        stack.close();
     }
 }

@@ -98,8 +98,19 @@ final class AlphaVantageParser {
         if (note.isEmpty()) {
             return Optional.empty();
         }
-        boolean demoKey = note.get().contains("demo") && note.get().contains("API key");
-        return Optional.of(Parsed.miss(demoKey ? FailureKind.NOT_CONFIGURED : FailureKind.RATE_LIMITED, note.get()));
+        return Optional.of(Parsed.miss(classifyNote(note.get()), note.get()));
+    }
+
+    // "premium endpoint/feature" is not a throttle: asking again will not help; the demo key is a setup problem.
+    static FailureKind classifyNote(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("premium endpoint") || lower.contains("premium feature")) {
+            return FailureKind.INVALID_REQUEST;
+        }
+        if (lower.contains("demo") && lower.contains("api key")) {
+            return FailureKind.NOT_CONFIGURED;
+        }
+        return FailureKind.RATE_LIMITED;
     }
 
     private static DailyBar bar(LocalDate date, JsonNode day) {

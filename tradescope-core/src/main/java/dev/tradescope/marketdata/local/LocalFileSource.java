@@ -94,7 +94,7 @@ public final class LocalFileSource implements MarketDataSource {
     private Result<MarketData<PriceSeries>> history(PriceHistoryRequest request) {
         Optional<Path> file = findPriceFile(request.symbol());
         if (file.isEmpty()) {
-            return fail(request, FailureKind.NO_DATA, "no file data/prices/" + request.symbol() + ".csv");
+            return fail(request, FailureKind.NO_DATA, missingPriceFile(request.symbol()));
         }
         PriceSeries series = readPrices(file.get(), request.symbol()).slice(request.from(), request.to());
         if (series.bars().isEmpty()) {
@@ -107,7 +107,7 @@ public final class LocalFileSource implements MarketDataSource {
     private Result<MarketData<Quote>> quote(QuoteRequest request) {
         Optional<Path> file = findPriceFile(request.symbol());
         if (file.isEmpty()) {
-            return fail(request, FailureKind.NO_DATA, "no file data/prices/" + request.symbol() + ".csv");
+            return fail(request, FailureKind.NO_DATA, missingPriceFile(request.symbol()));
         }
         List<DailyBar> bars = readPrices(file.get(), request.symbol()).bars();
         if (bars.isEmpty()) {
@@ -173,6 +173,11 @@ public final class LocalFileSource implements MarketDataSource {
             throw row.bad("date", "dates ascending without repeats", o.date().toString());
         }
         observations.add(o);
+    }
+
+    private static String missingPriceFile(String symbol) {
+        return "no file data/prices/" + symbol + ".csv" + (symbol.startsWith("^")
+                ? " (nor " + symbol.substring(1) + ".csv)" : "");
     }
 
     private String shown(Path file) {

@@ -17,6 +17,7 @@ import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.support.FailureKind;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class SecEdgarSource implements AttemptingSource {
     private final URI dataUrl;
     private final URI filesUrl;
     private final Optional<String> userAgent;
+    private final Optional<TickerTableFile> tickerFile;
     private final AtomicReference<Map<String, Long>> ciks = new AtomicReference<>();
 
     /**
@@ -52,10 +54,25 @@ public final class SecEdgarSource implements AttemptingSource {
      * @param userAgent the declared User-Agent ({@code SEC_EDGAR_USER_AGENT}), if set
      */
     public SecEdgarSource(ProviderClient client, URI dataUrl, URI filesUrl, Optional<String> userAgent) {
+        this(client, dataUrl, filesUrl, userAgent, Optional.empty());
+    }
+
+    private SecEdgarSource(ProviderClient client, URI dataUrl, URI filesUrl, Optional<String> userAgent,
+                           Optional<TickerTableFile> tickerFile) {
         this.client = Objects.requireNonNull(client, "client");
         this.dataUrl = Objects.requireNonNull(dataUrl, "dataUrl");
         this.filesUrl = Objects.requireNonNull(filesUrl, "filesUrl");
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+        this.tickerFile = tickerFile;
+    }
+
+    /**
+     * Returns a copy that keeps the ticker table in a file (for example
+     * {@code <cache root>/secedgar/company_tickers.json}) and reuses it for three days.
+     */
+    public SecEdgarSource withTickerFile(Path file) {
+        return new SecEdgarSource(client, dataUrl, filesUrl, userAgent,
+                Optional.of(new TickerTableFile(file, client.clock())));
     }
 
     @Override
@@ -94,6 +111,9 @@ public final class SecEdgarSource implements AttemptingSource {
 
     private Attempt<CompanyProfile> profile(CompanyProfileRequest request) {
         if (ciks.get() == null) {
+            loadStoredTickers();
+        }
+        if (ciks.get() == null) {
             // the reader keeps the table; its answer only matters when loading failed
             Attempt<CompanyProfile> load = client.get(request, QueryUrl.of(filesUrl, "/files/company_tickers.json",
                     Map.of()), headers(), this::keepTickers, SecEdgarSource::classify);
@@ -111,7 +131,19 @@ public final class SecEdgarSource implements AttemptingSource {
 
     private Parsed<CompanyProfile> keepTickers(String body) throws IOException {
         ciks.compareAndSet(null, parseTickers(body));
+        tickerFile.ifPresent(file -> file.store(body));
         return Parsed.miss(FailureKind.NO_DATA, "ticker table loaded");
+    }
+
+    private void loadStoredTickers() {
+        tickerFile.flatMap(TickerTableFile::findFresh).ifPresent(body -> {
+            try {
+                ciks.compareAndSet(null, parseTickers(body));
+            } catch (IOException | RuntimeException e) {
+                // a damaged stored table is fetched again
+                ciks.set(null);
+            }
+        });
     }
 
     private Map<String, String> headers() {
