@@ -1,7 +1,6 @@
 package dev.tradescope.marketdata;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,11 +19,7 @@ public record EconomicSeriesRequest(String seriesId, LocalDate from, LocalDate t
     /** Normalises the id and checks the range. */
     public EconomicSeriesRequest {
         seriesId = Symbols.normalise(seriesId, "series id");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("date range " + from + ".." + to + " ends before it starts");
-        }
+        Symbols.checkRange(from, to);
     }
 
     @Override

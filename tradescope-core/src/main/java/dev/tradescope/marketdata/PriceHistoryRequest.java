@@ -1,7 +1,6 @@
 package dev.tradescope.marketdata;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,11 +19,7 @@ public record PriceHistoryRequest(String symbol, LocalDate from, LocalDate to)
     /** Normalises the symbol and checks the range. */
     public PriceHistoryRequest {
         symbol = Symbols.normalise(symbol, "symbol");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("date range " + from + ".." + to + " ends before it starts");
-        }
+        Symbols.checkRange(from, to);
     }
 
     @Override

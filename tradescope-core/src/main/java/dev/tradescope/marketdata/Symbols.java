@@ -10,6 +10,15 @@ final class Symbols {
     private Symbols() {
     }
 
+    // Checks that a date range is present and does not end before it starts.
+    static void checkRange(java.time.LocalDate from, java.time.LocalDate to) {
+        java.util.Objects.requireNonNull(from, "from");
+        java.util.Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("date range " + from + ".." + to + " ends before it starts");
+        }
+    }
+
     // Trims and upper-cases a symbol; rejects anything that cannot be a ticker, index or series id.
     static String normalise(String raw, String what) {
         if (raw == null) {
