@@ -156,6 +156,9 @@ public final class Discovery {
             }
             warnings.add(message);
         }
+        env.market().cache().ifPresent(cache -> cache.tierStatuses().stream().filter(t -> !t.available())
+                .forEach(t -> warnings.add("cache tier " + t.tier() + " is off, the run goes on without it: "
+                        + t.problem().orElseThrow())));
         RunCosts draft = new RunCosts(outcomes, env.market().providerStats().get(), env.market().cacheStats(),
                 shared.snapshot(), warnings);
         if (draft.cacheHitRatio().isPresent() && 1 - draft.cacheHitRatio().getAsDouble() > RunCosts.MISS_RATIO_WARNING) {
