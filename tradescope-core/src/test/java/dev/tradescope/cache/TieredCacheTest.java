@@ -23,7 +23,7 @@ class TieredCacheTest {
     Path workspace;
 
     private static CacheSettings settings(Optional<java.net.URI> redis) {
-        return new CacheSettings(Optional.empty(), 1 << 20, 1 << 24, redis, Duration.ofDays(1), Map.of());
+        return new CacheSettings(Optional.empty(), 1 << 20, 1 << 24, redis, Optional.empty(), Duration.ofDays(1), Map.of());
     }
 
     @Test
@@ -47,7 +47,7 @@ class TieredCacheTest {
             }
             // another machine: same workspace path for the key prefix, its own empty disk
             CacheSettings elsewhere = new CacheSettings(Optional.of(workspace.resolve("other-disk")), 1 << 20, 1 << 24,
-                    Optional.of(redis.uri("pw")), Duration.ofDays(1), Map.of());
+                    Optional.of(redis.uri("pw")), Optional.empty(), Duration.ofDays(1), Map.of());
             try (TieredCache second = TieredCache.open(elsewhere, workspace.resolve("a"), clock)) {
                 MarketDataSource source = second.decorate(vendor);
                 assertThat(source.fetch(new QuoteRequest("SPY")).getValue().provenance().fromCache()).isTrue();
