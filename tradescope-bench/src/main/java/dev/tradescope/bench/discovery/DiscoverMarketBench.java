@@ -61,6 +61,13 @@ public final class DiscoverMarketBench {
         System.exit(0);
     }
 
+    // Prints what the last cold run's document says about its phases and calls.
+    private void printColdReport() throws IOException {
+        JsonNode report = MAPPER.readTree(workspace.resolveSibling("document-cold.json").toFile()).get("run_report");
+        System.out.println("last cold run, phases (ms): " + report.get("phase_millis") + "; api_calls "
+                + report.get("api_calls") + "; providers " + report.get("providers"));
+    }
+
     private void run(int runs) throws IOException, InterruptedException {
         JsonNode plan = MAPPER.readTree(discover(false, "--plan", "--format", "json").output());
         int items = plan.get("items").size();
@@ -76,9 +83,12 @@ public final class DiscoverMarketBench {
             deleteCache();
             stubs.resetRequests();
             report("cold " + i, discover(true));
+            Files.copy(workspace.resolveSibling("document.json"), workspace.resolveSibling("document-cold.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             stubs.resetRequests();
             report("warm " + i, discover(true));
         }
+        printColdReport();
     }
 
     private void report(String label, Timed run) {
