@@ -146,6 +146,32 @@ class DiscoverEndToEndTest {
     }
 
     @Test
+    void allPortfolios_shareOnePlan_anItemNeededByBothIsFetchedOnce() throws IOException {
+        CsvFixtures.write(workspace.resolve("data/raw/trade_history"), "second_20250731.csv",
+                CsvFixtures.closed("s1", "META", "2025-01-06", "2025-02-03", 100, 103, "Good"),
+                CsvFixtures.open("s2", "TSLA", "2025-05-01", 100, 0.02),
+                CsvFixtures.open("s3", "NFLX", "2025-05-01", 100, 0.02));
+        JsonNode planned = MAPPER.readTree(CliRun.of("discover", "--all", "--workspace", workspace.toString(),
+                "--as-of", AS_OF, "--plan", "--format", "json").out());
+        List<String> plannedFetches = StreamSupport.stream(planned.get("items").spliterator(), false)
+                .filter(i -> i.get("calls").asInt() > 0).map(i -> i.get("subject").asText()).sorted().toList();
+
+        CliRun run = CliRun.of("discover", "--all", "--workspace", workspace.toString(), "--as-of", AS_OF, "--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // NFLX: a profile (no note) and a history (open), needed by the second portfolio only.
+        assertThat(plannedFetches).hasSize(6 + UNNOTED.size() + OPEN.size() + 2);
+        assertThat(StreamSupport.stream(planned.get("items").spliterator(), false)
+                .map(i -> i.get("item").asText())).doesNotHaveDuplicates();
+        assertThat(stubs.subjects()).containsExactlyElementsOf(plannedFetches);
+        JsonNode second = MAPPER.readTree(workspace.resolve("data/outputs/trade_history/discovery/second_20250731.json")
+                .toFile());
+        assertThat(SchemaCheck.errors(SchemaCheck.projectSchema(), second)).isEmpty();
+        assertThat(validDocument(workspace).at("/market_context/missing")).isEmpty();
+        assertThat(second.at("/market_context/missing")).isEmpty();
+    }
+
+    @Test
     void secondRun_makesNoRequestAndReportsHitRatioOne() throws IOException {
         assertThat(discover(workspace).exitCode()).isZero();
         stubs.resetRequests();
