@@ -130,7 +130,8 @@ public final class Wiring implements AutoCloseable {
         tiers.add(new MemoryCacheTier(settings.memorySizeBytes(), settings.maxStale(), clock, stats));
         tiers.add(new DiskCacheTier(root, settings.diskSizeBytes(), clock, stats));
         settings.redisUri().ifPresent(uri -> tiers.add(RedisCacheTier.connect(uri,
-                RedisCacheTier.keyPrefixOf(workspace), settings.maxStale(), clock, stats)));
+                settings.redisNamespace().map(RedisCacheTier::keyPrefixOfNamespace)
+                        .orElseGet(() -> RedisCacheTier.keyPrefixOf(workspace)), settings.maxStale(), clock, stats)));
         return new TieredCache(tiers, TtlPolicy.withOverrides(settings.ttlOverrides()), settings.maxStale(),
                 Optional.of(root), clock, stats);
     }

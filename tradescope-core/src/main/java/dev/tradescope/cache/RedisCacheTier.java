@@ -84,6 +84,11 @@ public final class RedisCacheTier implements CacheTier {
                 .substring(0, 12) + ":";
     }
 
+    /** Returns the key prefix of a namespace shared by several workspaces: {@code tradescope:shared:<namespace>:}. */
+    public static String keyPrefixOfNamespace(String namespace) {
+        return "tradescope:shared:" + namespace + ":";
+    }
+
     @Override
     public String name() {
         return NAME;

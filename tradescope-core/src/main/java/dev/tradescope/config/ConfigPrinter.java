@@ -85,8 +85,10 @@ public final class ConfigPrinter {
         m.put("dir", c.dir().map(Object::toString).orElse("(workspace)/data/cache"));
         m.put("memory-size", ConfigValues.formatSize(c.memorySizeBytes()));
         m.put("disk-size", ConfigValues.formatSize(c.diskSizeBytes()));
-        m.put("redis", Map.of("uri", c.redisUri().map(uri -> maskUserInfo(uri.toString(), uri.getRawUserInfo()))
-                .orElse("(not set)")));
+        Map<String, Object> redis = new LinkedHashMap<>();
+        redis.put("uri", c.redisUri().map(uri -> maskUserInfo(uri.toString(), uri.getRawUserInfo())).orElse("(not set)"));
+        redis.put("namespace", c.redisNamespace().orElse("(one per workspace)"));
+        m.put("redis", redis);
         m.put("max-stale", ConfigValues.formatDuration(c.maxStale()));
         Map<String, Object> ttl = new LinkedHashMap<>();
         c.ttlOverrides().forEach((k, v) -> ttl.put(k, ConfigValues.formatDuration(v)));

@@ -139,13 +139,13 @@ final class ConfigReader {
         allow(node, CACHE);
         CacheSettings d = CacheSettings.defaults();
         YamlNode redis = child(node, "redis");
-        allow(redis, List.of("uri"));
+        allow(redis, List.of("uri", "namespace"));
         Map<String, Duration> ttl = new LinkedHashMap<>();
         child(node, "ttl").fields().forEach((name, value) -> ttl.put(name, duration(value)));
         return checked(node, () -> new CacheSettings(optional(node, "dir").map(this::path),
                 optional(node, "memory-size").map(this::size).orElse(d.memorySizeBytes()),
                 optional(node, "disk-size").map(this::size).orElse(d.diskSizeBytes()),
-                optional(redis, "uri").map(this::redisUri),
+                optional(redis, "uri").map(this::redisUri), optional(redis, "namespace").map(this::text),
                 optional(node, "max-stale").map(this::duration).orElse(d.maxStale()), ttl));
     }
 

@@ -23,29 +23,44 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends GET requests over one shared {@link HttpClient} (so connections are reused), asks for gzip
- * and decodes it, sets the User-Agent, and logs every call through the {@link Redactor}.
+ * and decodes it, sets the User-Agent, and logs every call through the {@link Redactor}. The client
+ * is built on the first request: a run served from the cache never pays for its TLS set-up.
  *
  * <p>This class is thread-safe.
  */
 public final class HttpFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(HttpFetcher.class);
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
     private final String userAgent;
     private final Redactor redactor;
+    private volatile HttpClient client;
 
-    private HttpFetcher(HttpClient client, String userAgent, Redactor redactor) {
-        this.client = client;
+    private HttpFetcher(Duration connectTimeout, String userAgent, Redactor redactor) {
+        this.connectTimeout = connectTimeout;
         this.userAgent = userAgent;
         this.redactor = redactor;
     }
 
     /** Builds a fetcher with its own client: the given connect timeout, redirects followed, HTTP/1.1 or 2. */
     public static HttpFetcher create(Duration connectTimeout, String userAgent, Redactor redactor) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        return new HttpFetcher(client, Objects.requireNonNull(userAgent, "userAgent"),
-                Objects.requireNonNull(redactor, "redactor"));
+        return new HttpFetcher(Objects.requireNonNull(connectTimeout, "connectTimeout"),
+                Objects.requireNonNull(userAgent, "userAgent"), Objects.requireNonNull(redactor, "redactor"));
+    }
+
+    // The one client, built on first use.
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NORMAL).build();
+                }
+                built = client;
+            }
+        }
+        return built;
     }
 
     /** Returns the redactor every message of this fetcher passes through. */
@@ -68,7 +83,7 @@ public final class HttpFetcher {
         headers.forEach(request::setHeader);
         long start = System.nanoTime();
         // the request timeout ends at the headers; this bound also covers a body that trickles in
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.build(),
+        CompletableFuture<HttpResponse<byte[]>> exchange = client().sendAsync(request.build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         try {
             HttpResponse<byte[]> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

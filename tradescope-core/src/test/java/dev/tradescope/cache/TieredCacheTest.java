@@ -24,7 +24,7 @@ class TieredCacheTest {
     Path workspace;
 
     private static CacheSettings settings(Optional<java.net.URI> redis) {
-        return new CacheSettings(Optional.empty(), 1 << 20, 1 << 24, redis, Duration.ofDays(1), Map.of());
+        return new CacheSettings(Optional.empty(), 1 << 20, 1 << 24, redis, Optional.empty(), Duration.ofDays(1), Map.of());
     }
 
     @Test
@@ -48,7 +48,7 @@ class TieredCacheTest {
             }
             // another machine: same workspace path for the key prefix, its own empty disk
             CacheSettings elsewhere = new CacheSettings(Optional.of(workspace.resolve("other-disk")), 1 << 20, 1 << 24,
-                    Optional.of(redis.uri("pw")), Duration.ofDays(1), Map.of());
+                    Optional.of(redis.uri("pw")), Optional.empty(), Duration.ofDays(1), Map.of());
             try (TieredCache second = open(elsewhere, workspace.resolve("a"), clock)) {
                 MarketDataSource source = second.decorate(vendor);
                 assertThat(source.fetch(new QuoteRequest("SPY")).getValue().provenance().fromCache()).isTrue();
@@ -137,7 +137,8 @@ class TieredCacheTest {
         tiers.add(new MemoryCacheTier(settings.memorySizeBytes(), settings.maxStale(), clock, stats));
         tiers.add(new DiskCacheTier(root, settings.diskSizeBytes(), clock, stats));
         settings.redisUri().ifPresent(uri -> tiers.add(RedisCacheTier.connect(uri,
-                RedisCacheTier.keyPrefixOf(workspace), settings.maxStale(), clock, stats)));
+                settings.redisNamespace().map(RedisCacheTier::keyPrefixOfNamespace)
+                        .orElseGet(() -> RedisCacheTier.keyPrefixOf(workspace)), settings.maxStale(), clock, stats)));
         return new TieredCache(tiers, TtlPolicy.withOverrides(settings.ttlOverrides()), settings.maxStale(),
                 Optional.of(root), clock, stats);
     }

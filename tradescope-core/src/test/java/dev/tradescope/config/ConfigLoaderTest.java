@@ -193,6 +193,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void parse_redisNamespace_isKeptAndValidated() {
+        assertThat(parse("cache:\n  redis:\n    uri: redis://127.0.0.1:6379\n    namespace: team-a\n").cache()
+                .redisNamespace()).hasValue("team-a");
+        assertThatThrownBy(() -> parse("cache:\n  redis:\n    namespace: a b\n"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("cache.redis.namespace")
+                .hasMessageContaining("'a b'");
+    }
+
+    @Test
     void values_parseDurationsAndSizes() {
         assertThat(ConfigValues.parseDuration("30s")).hasValue(Duration.ofSeconds(30));
         assertThat(ConfigValues.parseDuration("7d")).hasValue(Duration.ofDays(7));

@@ -5,7 +5,11 @@ import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.MarketDataSource;
 import dev.tradescope.support.Result;
+import dev.tradescope.marketdata.ProviderId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,16 +60,34 @@ public final class PlanFetcher {
         List<ItemOutcome> out = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(inFlight, daemon());
         try {
-            for (ResolvedItem item : items) {
-                if (needsFetch(item)) {
-                    running.put(item, pool.submit(() -> fetchOne(item, done)));
-                }
+            for (ResolvedItem item : interleaved(items)) {
+                running.put(item, pool.submit(() -> fetchOne(item, done)));
             }
             for (ResolvedItem item : items) {
                 out.add(needsFetch(item) ? await(item, running.get(item), deadlineNanos) : inHand(item, done));
             }
         } finally {
             pool.shutdownNow();
+        }
+        return out;
+    }
+
+    // The items to fetch, round-robin over their planned providers, so that one provider's bulkhead
+    // (2 calls in flight by default) does not hold every task slot while the others wait.
+    static List<ResolvedItem> interleaved(List<ResolvedItem> items) {
+        Map<Optional<ProviderId>, Deque<ResolvedItem>> byProvider = new LinkedHashMap<>();
+        items.stream().filter(PlanFetcher::needsFetch)
+                .forEach(i -> byProvider.computeIfAbsent(i.provider(), p -> new ArrayDeque<>()).add(i));
+        List<ResolvedItem> out = new ArrayList<>();
+        while (!byProvider.isEmpty()) {
+            Iterator<Deque<ResolvedItem>> queues = byProvider.values().iterator();
+            while (queues.hasNext()) {
+                Deque<ResolvedItem> queue = queues.next();
+                out.add(queue.removeFirst());
+                if (queue.isEmpty()) {
+                    queues.remove();
+                }
+            }
         }
         return out;
     }
