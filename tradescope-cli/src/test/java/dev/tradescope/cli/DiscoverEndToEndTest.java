@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -294,8 +293,6 @@ class DiscoverEndToEndTest {
     }
 
     @Test
-    @Disabled("not served yet: the cache key holds the exact window, so ^VIX, FEDFUNDS and DGS10 are fetched again "
-            + "for a narrower window (the lead is working on it)")
     void narrowerWindow_insideACachedLongerWindow_isServedFromIt() throws IOException {
         assertThat(discover(workspace).exitCode()).isZero();
         stubs.resetRequests();

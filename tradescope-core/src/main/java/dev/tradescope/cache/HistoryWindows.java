@@ -1,5 +1,7 @@
 package dev.tradescope.cache;
 
+import dev.tradescope.marketdata.EconomicSeriesRequest;
+import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.PriceHistoryRequest;
 import dev.tradescope.marketdata.ProviderId;
 import java.io.IOException;
@@ -18,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Remembers which daily-history windows each provider's cache holds per symbol
- * ({@code <cache root>/windows/<provider>/<SYMBOL>.txt}, one {@code from,to} line per window), so
- * that a window inside a cached longer one is served from it. Appends are made under a file lock;
+ * Remembers which date windows each provider's cache holds per symbol or series: daily histories
+ * and economic series ({@code <cache root>/windows/<provider>/<kind>-<SUBJECT>.txt}, one
+ * {@code from,to} line per window), so that a window inside a cached longer one is served from it. Appends are made under a file lock;
  * a line that cannot be read is skipped (the entry it names is then simply not found).
  */
 final class HistoryWindows {
@@ -32,10 +34,34 @@ final class HistoryWindows {
         this.dir = cacheRoot.resolve(DIR);
     }
 
+    /** A date window of one kind of request about one subject. */
+    record Window(String kind, String subject, LocalDate from, LocalDate to) {
+        // Finds the window of a ranged request: a daily history or an economic series.
+        static Optional<Window> of(MarketDataRequest<?> request) {
+            if (request instanceof PriceHistoryRequest h) {
+                return Optional.of(new Window(h.kind().id(), h.symbol(), h.from(), h.to()));
+            }
+            if (request instanceof EconomicSeriesRequest s) {
+                return Optional.of(new Window(s.kind().id(), s.seriesId(), s.from(), s.to()));
+            }
+            return Optional.empty();
+        }
+
+        // Rebuilds the request of this window.
+        MarketDataRequest<?> toRequest() {
+            return kind.equals("series") ? new EconomicSeriesRequest(subject, from, to)
+                    : new PriceHistoryRequest(subject, from, to);
+        }
+
+        boolean contains(Window other) {
+            return !equals(other) && !from.isAfter(other.from) && !to.isBefore(other.to);
+        }
+    }
+
     // Records that the cache now holds this window; a failure to record only costs a later hit.
-    void record(ProviderId provider, PriceHistoryRequest request) {
-        Path file = fileOf(provider, request.symbol());
-        String line = request.from() + "," + request.to() + "\n";
+    void record(ProviderId provider, Window window) {
+        Path file = fileOf(provider, window);
+        String line = window.from() + "," + window.to() + "\n";
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -51,12 +77,11 @@ final class HistoryWindows {
         }
     }
 
-    /** Lists the recorded windows that strictly contain the request's window, narrowest first. */
-    List<PriceHistoryRequest> covering(ProviderId provider, PriceHistoryRequest request) {
-        List<PriceHistoryRequest> out = new ArrayList<>();
-        for (String line : lines(fileOf(provider, request.symbol()))) {
-            parse(request.symbol(), line).filter(w -> !w.equals(request) && !w.from().isAfter(request.from())
-                    && !w.to().isBefore(request.to())).ifPresent(out::add);
+    /** Lists the recorded windows that contain the given one (and are not it), narrowest first. */
+    List<Window> covering(ProviderId provider, Window window) {
+        List<Window> out = new ArrayList<>();
+        for (String line : lines(fileOf(provider, window))) {
+            parse(window, line).filter(w -> w.contains(window)).ifPresent(out::add);
         }
         out.sort(Comparator.comparingLong(w -> w.to().toEpochDay() - w.from().toEpochDay()));
         return out;
@@ -72,17 +97,18 @@ final class HistoryWindows {
         }
     }
 
-    private static Optional<PriceHistoryRequest> parse(String symbol, String line) {
+    private static Optional<Window> parse(Window like, String line) {
         String[] parts = line.split(",");
         try {
-            return parts.length == 2 ? Optional.of(new PriceHistoryRequest(symbol, LocalDate.parse(parts[0]),
+            return parts.length == 2 ? Optional.of(new Window(like.kind(), like.subject(), LocalDate.parse(parts[0]),
                     LocalDate.parse(parts[1]))) : Optional.empty();
-        } catch (DateTimeParseException | IllegalArgumentException e) {
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
 
-    private Path fileOf(ProviderId provider, String symbol) {
-        return dir.resolve(provider.id()).resolve(symbol.replaceAll("[^A-Za-z0-9.=^-]", "_") + ".txt");
+    private Path fileOf(ProviderId provider, Window window) {
+        return dir.resolve(provider.id()).resolve(window.kind() + "-"
+                + window.subject().replaceAll("[^A-Za-z0-9.=^-]", "_") + ".txt");
     }
 }

@@ -5,7 +5,7 @@ import dev.tradescope.config.CacheSettings;
 import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.MarketDataSource;
-import dev.tradescope.marketdata.PriceHistoryRequest;
+import dev.tradescope.marketdata.EconomicSeries;
 import dev.tradescope.marketdata.PriceSeries;
 import dev.tradescope.marketdata.ProviderId;
 import java.nio.file.Path;
@@ -100,24 +100,33 @@ public final class TieredCache implements AutoCloseable {
      */
     public <T> Optional<MarketData<T>> peek(ProviderId provider, MarketDataRequest<T> request) {
         Optional<MarketData<T>> exact = peekExact(provider, request);
-        if (exact.isPresent() || !(request instanceof PriceHistoryRequest history) || windows.isEmpty()) {
+        Optional<HistoryWindows.Window> wanted = HistoryWindows.Window.of(request);
+        if (exact.isPresent() || wanted.isEmpty() || windows.isEmpty()) {
             return exact;
         }
-        for (PriceHistoryRequest wider : windows.get().covering(provider, history)) {
-            Optional<MarketData<PriceSeries>> found = peekExact(provider, wider);
+        for (HistoryWindows.Window wider : windows.get().covering(provider, wanted.get())) {
+            Optional<? extends MarketData<?>> found = peekExact(provider, wider.toRequest());
             if (found.isPresent()) {
-                PriceSeries slice = found.get().value().slice(history.from(), history.to());
-                return Optional.of(request.answerType().cast(slice)).map(v -> new MarketData<>(v, found.get().provenance()));
+                Object slice = slice(found.get().value(), wanted.get());
+                return Optional.of(new MarketData<>(request.answerType().cast(slice), found.get().provenance()));
             }
         }
         return Optional.empty();
     }
 
-    // Records that a history window is now cached, so that windows inside it can be served from it.
-    void noteStored(ProviderId provider, MarketDataRequest<?> request) {
-        if (request instanceof PriceHistoryRequest history) {
-            windows.ifPresent(w -> w.record(provider, history));
+    private static Object slice(Object value, HistoryWindows.Window window) {
+        if (value instanceof PriceSeries series) {
+            return series.slice(window.from(), window.to());
         }
+        EconomicSeries series = (EconomicSeries) value;
+        return new EconomicSeries(series.seriesId(), series.observations().stream()
+                .filter(o -> !o.date().isBefore(window.from()) && !o.date().isAfter(window.to())).toList(),
+                series.missingCount());
+    }
+
+    // Records that a ranged answer is now cached, so that windows inside it can be served from it.
+    void noteStored(ProviderId provider, MarketDataRequest<?> request) {
+        HistoryWindows.Window.of(request).ifPresent(window -> windows.ifPresent(w -> w.record(provider, window)));
     }
 
     private <T> Optional<MarketData<T>> peekExact(ProviderId provider, MarketDataRequest<T> request) {
