@@ -65,15 +65,24 @@ final class HistoryWindows {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                String known = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                if (!("\n" + known).contains("\n" + line)) {
-                    channel.position(channel.size());
-                    channel.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = channel.lock();
+                try {
+                    appendIfNew(channel, file, line);
+                } finally {
+                    lock.release();
                 }
             }
         } catch (IOException e) {
             // the window stays unknown: the exact key still finds the entry
+        }
+    }
+
+    private static void appendIfNew(FileChannel channel, Path file, String line) throws IOException {
+        String known = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        if (!("\n" + known).contains("\n" + line)) {
+            channel.position(channel.size());
+            channel.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.tradescope.trade.csv;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.tradescope.support.InvalidInputException;
 import dev.tradescope.trade.Trade;
@@ -155,8 +156,8 @@ public final class TradeHistoryReader {
 
     private static CsvReader<CsvRecord> csvReader(Reader reader) {
         return CsvReader.builder()
-                .allowExtraFields(true)
-                .allowMissingFields(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .skipEmptyLines(true)
                 .allowUnclosedQuote(false)
                 .ofCsvRecord(reader);
