@@ -78,8 +78,9 @@ class WiringTest {
         };
 
         try (Wiring wiring = Wiring.create(config("{}"), workspace, TestKeys.clock(), cache)) {
+            // Local files are read as they are (caching them would only copy them).
             assertThat(decorated).containsExactly(ProviderId.YAHOO, ProviderId.ALPHAVANTAGE, ProviderId.FMP,
-                    ProviderId.SECEDGAR, ProviderId.FRED, ProviderId.COINGECKO, ProviderId.IMF, ProviderId.LOCAL);
+                    ProviderId.SECEDGAR, ProviderId.FRED, ProviderId.COINGECKO, ProviderId.IMF);
             Result<?> result = wiring.marketData().fetch(new QuoteRequest("SPY"));
             assertThat(result.findFailure().orElseThrow().message()).contains("cache: no data (miss)");
             assertThat(wiring.providerStats()).extracting(ProviderStats::attempted).containsOnly(0L);
