@@ -190,6 +190,21 @@ class DiscoverEndToEndTest {
     }
 
     @Test
+    void offline_makesNoRequest_marksEveryItemUnavailable_andCapsThePenalty() throws IOException {
+        CliRun run = discover(workspace, "--offline");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(stubs.requestCount()).isZero();
+        JsonNode doc = validDocument(workspace);
+        assertThat(items(doc)).hasSize(6 + UNNOTED.size() + OPEN.size())
+                .allSatisfy(i -> assertThat(i.get("status").asText()).isEqualTo("unavailable"));
+        assertThat(doc.at("/market_context/missing").size()).isGreaterThan(5);
+        assertThat(doc.at("/data_quality_assessment/confidence_components/market_data_penalty").asDouble())
+                .isEqualTo(0.10);
+        assertThat(doc.at("/run_report/api_calls").asInt()).isZero();
+    }
+
+    @Test
     void providerDown_itsItemsFailOrComeFromTheNextInChain_andConfidenceDrops() throws IOException {
         stubs.failWith(Api.FRED, 500);
         stubs.connectionReset(Api.YAHOO);
@@ -225,6 +240,20 @@ class DiscoverEndToEndTest {
         assertThat(stubs.requestCount(Api.FMP)).isLessThanOrEqualTo(UNNOTED.size());
         assertThat(doc.at("/run_report/providers/fmp/rate_limited").asInt()).isPositive();
         assertThat(doc.at("/market_context/missing")).isEmpty();
+    }
+
+    @Test
+    void rateLimitWithShortRetryAfter_waitsAndTriesOnceMore_thenMarksTheItems() throws IOException {
+        stubs.rateLimit(Api.FRED, Optional.of(1));
+
+        CliRun run = discover(workspace);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = validDocument(workspace);
+        assertThat(subjectsWithStatus(doc, "failed")).containsExactly("DGS10", "FEDFUNDS");
+        // retry-attempts 2: each series is asked twice, the second time after its Retry-After.
+        assertThat(stubs.requestCount(Api.FRED)).isEqualTo(4);
+        assertThat(doc.at("/run_report/providers/fred/retries").asInt()).isEqualTo(2);
     }
 
     @Test
