@@ -219,6 +219,7 @@ class DiscoverEndToEndTest {
         assertThat(histories).containsExactly("fmp");
         assertThat(doc.at("/market_context/missing").size()).isEqualTo(2);
         assertThat(doc.at("/market_context/missing").toString()).contains("FEDFUNDS").contains("DGS10");
+        assertThat(run.out()).contains("not obtained (confidence -0.04)");
         JsonNode c = doc.at("/data_quality_assessment/confidence_components");
         assertThat(c.get("market_data_penalty").asDouble()).isEqualTo(0.04);
         assertThat(doc.at("/data_quality_assessment/overall_confidence").asDouble()).isCloseTo(0.3 * c.get("completeness")
@@ -285,6 +286,7 @@ class DiscoverEndToEndTest {
         JsonNode doc = validDocument(workspace);
         assertThat(subjectsWithStatus(doc, "timed_out")).containsExactly("DGS10", "FEDFUNDS");
         assertThat(doc.at("/run_report/warnings").toString()).contains("deadline");
+        assertThat(run.out()).contains("not obtained within the 2 s deadline");
         assertThat(doc.at("/market_context/missing").size()).isEqualTo(2);
     }
 
