@@ -115,6 +115,12 @@ class DiscoverEndToEndTest {
         return StreamSupport.stream(doc.get("data_plan").spliterator(), false).toList();
     }
 
+    // The items of a --plan JSON that cost a call, as the plan describes them (kind, subject, window).
+    private static List<String> plannedItems(JsonNode plan) {
+        return StreamSupport.stream(plan.get("items").spliterator(), false).filter(i -> i.get("calls").asInt() > 0)
+                .map(i -> i.get("item").asText()).sorted().toList();
+    }
+
     private static List<String> subjectsWithStatus(JsonNode doc, String status) {
         return items(doc).stream().filter(i -> i.get("status").asText().equals(status))
                 .map(i -> i.get("subject").asText()).sorted().toList();
@@ -137,6 +143,7 @@ class DiscoverEndToEndTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(stubs.subjects()).containsExactlyElementsOf(plannedFetches);
+        assertThat(stubs.describedRequests()).containsExactlyElementsOf(plannedItems(planned));
         JsonNode doc = validDocument(workspace);
         assertThat(subjectsWithStatus(doc, "fetched")).containsExactlyElementsOf(plannedFetches);
         assertThat(items(doc).stream().mapToInt(i -> i.get("calls_planned").asInt()).sum()).isEqualTo(plannedCalls);
@@ -163,7 +170,7 @@ class DiscoverEndToEndTest {
         assertThat(plannedFetches).hasSize(6 + UNNOTED.size() + OPEN.size() + 2);
         assertThat(StreamSupport.stream(planned.get("items").spliterator(), false)
                 .map(i -> i.get("item").asText())).doesNotHaveDuplicates();
-        assertThat(stubs.subjects()).containsExactlyElementsOf(plannedFetches);
+        assertThat(stubs.describedRequests()).containsExactlyElementsOf(plannedItems(planned));
         JsonNode second = MAPPER.readTree(workspace.resolve("data/outputs/trade_history/discovery/second_20250731.json")
                 .toFile());
         assertThat(SchemaCheck.errors(SchemaCheck.projectSchema(), second)).isEmpty();
