@@ -111,6 +111,14 @@ class DiscoverEndToEndTest {
         return doc;
     }
 
+    // No API key in what a run printed or wrote (failure messages quote URLs; the redactor masks the keys).
+    private static void assertNoKeyIn(CliRun run, Path ws) throws IOException {
+        String written = Files.readString(documentPath(ws));
+        for (String key : List.of(TestKeys.FMP, TestKeys.FRED)) {
+            assertThat(run.out() + run.err() + written).doesNotContain(key);
+        }
+    }
+
     private static List<JsonNode> items(JsonNode doc) {
         return StreamSupport.stream(doc.get("data_plan").spliterator(), false).toList();
     }
@@ -234,6 +242,7 @@ class DiscoverEndToEndTest {
                 + 0.2 * c.get("validation").asDouble() - 0.04, org.assertj.core.data.Offset.offset(0.0011));
         // Two tries per series (retry-attempts 2), nothing more.
         assertThat(stubs.requestCount(Api.FRED)).isEqualTo(4);
+        assertNoKeyIn(run, workspace);
     }
 
     @Test
@@ -248,6 +257,7 @@ class DiscoverEndToEndTest {
         assertThat(stubs.requestCount(Api.FMP)).isLessThanOrEqualTo(UNNOTED.size());
         assertThat(doc.at("/run_report/providers/fmp/rate_limited").asInt()).isPositive();
         assertThat(doc.at("/market_context/missing")).isEmpty();
+        assertNoKeyIn(run, workspace);
     }
 
     @Test
