@@ -14,6 +14,7 @@ import dev.tradescope.testing.TestKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -158,6 +159,25 @@ class DiscoverEndToEndTest {
         assertThat(doc.at("/run_report/api_calls").asInt()).isEqualTo(plannedCalls);
         assertThat(doc.at("/run_report/cache/hit_ratio").asDouble()).isZero();
         assertThat(doc.at("/market_context/missing")).isEmpty();
+        assertMarketDataFromTheServer(doc);
+    }
+
+    // The numbers come from what the server served: closes at the as-of date, profiles for uncovered tickers.
+    private static void assertMarketDataFromTheServer(JsonNode doc) {
+        for (JsonNode open : doc.at("/market_context/open_positions")) {
+            String ticker = open.at("/position/ticker").asText();
+            assertThat(open.at("/close/price").asDouble()).as(ticker)
+                    .isEqualTo(MarketStubs.close(ticker, LocalDate.parse(AS_OF)));
+            assertThat(open.at("/provenance/provider").asText()).isEqualTo("yahoo");
+            assertThat(open.at("/provenance/from_cache").asBoolean()).isFalse();
+        }
+        assertThat(doc.at("/market_context/open_positions").size()).isEqualTo(OPEN.size());
+        NOTED.forEach(t -> assertThat(doc.at("/fundamental_sources/" + t + "/source").asText()).isEqualTo("local_note"));
+        for (String ticker : UNNOTED) {
+            assertThat(doc.at("/fundamental_sources/" + ticker + "/source").asText()).isEqualTo("provider_profile");
+            assertThat(doc.at("/fundamental_sources/" + ticker + "/provider").asText()).isEqualTo("fmp");
+            assertThat(doc.at("/fundamental_sources/" + ticker + "/name").asText()).isEqualTo(ticker + " Corp.");
+        }
     }
 
     @Test
