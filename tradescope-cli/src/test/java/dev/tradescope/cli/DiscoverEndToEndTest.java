@@ -14,6 +14,7 @@ import dev.tradescope.testing.TestKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,8 +111,22 @@ class DiscoverEndToEndTest {
         return doc;
     }
 
+    // No API key in what a run printed or wrote (failure messages quote URLs; the redactor masks the keys).
+    private static void assertNoKeyIn(CliRun run, Path ws) throws IOException {
+        String written = Files.readString(documentPath(ws));
+        for (String key : List.of(TestKeys.FMP, TestKeys.FRED)) {
+            assertThat(run.out() + run.err() + written).doesNotContain(key);
+        }
+    }
+
     private static List<JsonNode> items(JsonNode doc) {
         return StreamSupport.stream(doc.get("data_plan").spliterator(), false).toList();
+    }
+
+    // The items of a --plan JSON that cost a call, as the plan describes them (kind, subject, window).
+    private static List<String> plannedItems(JsonNode plan) {
+        return StreamSupport.stream(plan.get("items").spliterator(), false).filter(i -> i.get("calls").asInt() > 0)
+                .map(i -> i.get("item").asText()).sorted().toList();
     }
 
     private static List<String> subjectsWithStatus(JsonNode doc, String status) {
@@ -136,12 +151,32 @@ class DiscoverEndToEndTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(stubs.subjects()).containsExactlyElementsOf(plannedFetches);
+        assertThat(stubs.describedRequests()).containsExactlyElementsOf(plannedItems(planned));
         JsonNode doc = validDocument(workspace);
         assertThat(subjectsWithStatus(doc, "fetched")).containsExactlyElementsOf(plannedFetches);
         assertThat(items(doc).stream().mapToInt(i -> i.get("calls_planned").asInt()).sum()).isEqualTo(plannedCalls);
         assertThat(doc.at("/run_report/api_calls").asInt()).isEqualTo(plannedCalls);
         assertThat(doc.at("/run_report/cache/hit_ratio").asDouble()).isZero();
         assertThat(doc.at("/market_context/missing")).isEmpty();
+        assertMarketDataFromTheServer(doc);
+    }
+
+    // The numbers come from what the server served: closes at the as-of date, profiles for uncovered tickers.
+    private static void assertMarketDataFromTheServer(JsonNode doc) {
+        for (JsonNode open : doc.at("/market_context/open_positions")) {
+            String ticker = open.at("/position/ticker").asText();
+            assertThat(open.at("/close/price").asDouble()).as(ticker)
+                    .isEqualTo(MarketStubs.close(ticker, LocalDate.parse(AS_OF)));
+            assertThat(open.at("/provenance/provider").asText()).isEqualTo("yahoo");
+            assertThat(open.at("/provenance/from_cache").asBoolean()).isFalse();
+        }
+        assertThat(doc.at("/market_context/open_positions").size()).isEqualTo(OPEN.size());
+        NOTED.forEach(t -> assertThat(doc.at("/fundamental_sources/" + t + "/source").asText()).isEqualTo("local_note"));
+        for (String ticker : UNNOTED) {
+            assertThat(doc.at("/fundamental_sources/" + ticker + "/source").asText()).isEqualTo("provider_profile");
+            assertThat(doc.at("/fundamental_sources/" + ticker + "/provider").asText()).isEqualTo("fmp");
+            assertThat(doc.at("/fundamental_sources/" + ticker + "/name").asText()).isEqualTo(ticker + " Corp.");
+        }
     }
 
     @Test
@@ -162,7 +197,7 @@ class DiscoverEndToEndTest {
         assertThat(plannedFetches).hasSize(6 + UNNOTED.size() + OPEN.size() + 2);
         assertThat(StreamSupport.stream(planned.get("items").spliterator(), false)
                 .map(i -> i.get("item").asText())).doesNotHaveDuplicates();
-        assertThat(stubs.subjects()).containsExactlyElementsOf(plannedFetches);
+        assertThat(stubs.describedRequests()).containsExactlyElementsOf(plannedItems(planned));
         JsonNode second = MAPPER.readTree(workspace.resolve("data/outputs/trade_history/discovery/second_20250731.json")
                 .toFile());
         assertThat(SchemaCheck.errors(SchemaCheck.projectSchema(), second)).isEmpty();
@@ -189,6 +224,21 @@ class DiscoverEndToEndTest {
     }
 
     @Test
+    void offline_makesNoRequest_marksEveryItemUnavailable_andCapsThePenalty() throws IOException {
+        CliRun run = discover(workspace, "--offline");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(stubs.requestCount()).isZero();
+        JsonNode doc = validDocument(workspace);
+        assertThat(items(doc)).hasSize(6 + UNNOTED.size() + OPEN.size())
+                .allSatisfy(i -> assertThat(i.get("status").asText()).isEqualTo("unavailable"));
+        assertThat(doc.at("/market_context/missing").size()).isGreaterThan(5);
+        assertThat(doc.at("/data_quality_assessment/confidence_components/market_data_penalty").asDouble())
+                .isEqualTo(0.10);
+        assertThat(doc.at("/run_report/api_calls").asInt()).isZero();
+    }
+
+    @Test
     void providerDown_itsItemsFailOrComeFromTheNextInChain_andConfidenceDrops() throws IOException {
         stubs.failWith(Api.FRED, 500);
         stubs.connectionReset(Api.YAHOO);
@@ -203,6 +253,7 @@ class DiscoverEndToEndTest {
         assertThat(histories).containsExactly("fmp");
         assertThat(doc.at("/market_context/missing").size()).isEqualTo(2);
         assertThat(doc.at("/market_context/missing").toString()).contains("FEDFUNDS").contains("DGS10");
+        assertThat(run.out()).contains("not obtained (confidence -0.04)");
         JsonNode c = doc.at("/data_quality_assessment/confidence_components");
         assertThat(c.get("market_data_penalty").asDouble()).isEqualTo(0.04);
         assertThat(doc.at("/data_quality_assessment/overall_confidence").asDouble()).isCloseTo(0.3 * c.get("completeness")
@@ -210,6 +261,7 @@ class DiscoverEndToEndTest {
                 + 0.2 * c.get("validation").asDouble() - 0.04, org.assertj.core.data.Offset.offset(0.0011));
         // Two tries per series (retry-attempts 2), nothing more.
         assertThat(stubs.requestCount(Api.FRED)).isEqualTo(4);
+        assertNoKeyIn(run, workspace);
     }
 
     @Test
@@ -224,6 +276,21 @@ class DiscoverEndToEndTest {
         assertThat(stubs.requestCount(Api.FMP)).isLessThanOrEqualTo(UNNOTED.size());
         assertThat(doc.at("/run_report/providers/fmp/rate_limited").asInt()).isPositive();
         assertThat(doc.at("/market_context/missing")).isEmpty();
+        assertNoKeyIn(run, workspace);
+    }
+
+    @Test
+    void rateLimitWithShortRetryAfter_waitsAndTriesOnceMore_thenMarksTheItems() throws IOException {
+        stubs.rateLimit(Api.FRED, Optional.of(1));
+
+        CliRun run = discover(workspace);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = validDocument(workspace);
+        assertThat(subjectsWithStatus(doc, "failed")).containsExactly("DGS10", "FEDFUNDS");
+        // retry-attempts 2: each series is asked twice, the second time after its Retry-After.
+        assertThat(stubs.requestCount(Api.FRED)).isEqualTo(4);
+        assertThat(doc.at("/run_report/providers/fred/retries").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -256,6 +323,7 @@ class DiscoverEndToEndTest {
         JsonNode doc = validDocument(workspace);
         assertThat(subjectsWithStatus(doc, "timed_out")).containsExactly("DGS10", "FEDFUNDS");
         assertThat(doc.at("/run_report/warnings").toString()).contains("deadline");
+        assertThat(run.out()).contains("not obtained within the 2 s deadline");
         assertThat(doc.at("/market_context/missing").size()).isEqualTo(2);
     }
 

@@ -148,6 +148,32 @@ public final class MarketStubs implements AutoCloseable {
         return requests().stream().map(MarketStubs::subjectOf).sorted().toList();
     }
 
+    /**
+     * Returns every request the server saw, sorted, described as plan items are
+     * ({@code history SPY 2024-12-01..2025-07-31}, {@code series DGS10 …}, {@code profile AAPL}).
+     */
+    public List<String> describedRequests() {
+        return requests().stream().map(MarketStubs::describe).sorted().toList();
+    }
+
+    static String describe(Request request) {
+        String path = request.getUrl().split("\\?")[0];
+        Function<String, String> param = name -> request.queryParameter(name).isPresent()
+                ? request.queryParameter(name).firstValue() : "";
+        if (path.startsWith("/v8/finance/chart/")) {
+            return "history " + subjectOf(request) + " " + epochDay(param.apply("period1")) + ".."
+                    + epochDay(param.apply("period2")).minusDays(1);
+        }
+        if (path.equals("/fred/series/observations")) {
+            return "series " + subjectOf(request) + " " + param.apply("observation_start") + ".."
+                    + param.apply("observation_end");
+        }
+        if (path.equals("/stable/historical-price-eod/full")) {
+            return "history " + subjectOf(request) + " " + param.apply("from") + ".." + param.apply("to");
+        }
+        return path.equals("/stable/profile") ? "profile " + subjectOf(request) : path;
+    }
+
     // The symbol or series id a request is about: the chart path's last segment, else the query parameter.
     static String subjectOf(Request request) {
         String path = request.getUrl().split("\\?")[0];
