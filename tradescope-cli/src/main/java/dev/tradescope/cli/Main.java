@@ -1,12 +1,33 @@
 package dev.tradescope.cli;
 
+import dev.tradescope.cli.command.CacheCommand;
+import dev.tradescope.cli.command.ConfigCommand;
+import dev.tradescope.cli.command.DiscoverCommand;
+import dev.tradescope.cli.command.MarketCommand;
+import dev.tradescope.cli.command.ProvidersCommand;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Starts the command line tool. */
 public final class Main {
 
+    // The commands, in the order help lists them.
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
     private Main() {
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("discover", DiscoverCommand::new);
+        commands.put("cache", CacheCommand::new);
+        commands.put("config", ConfigCommand::new);
+        commands.put("providers", ProvidersCommand::new);
+        commands.put("market", MarketCommand::new);
+        return commands;
     }
 
     /** Runs tradescope with the given arguments and exits with its exit code. */
@@ -16,12 +37,24 @@ public final class Main {
 
     /** Runs tradescope, printing to the given writers, and returns the exit code; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(out, err).execute(args);
+        return commandLine(out, err, args).execute(args);
     }
 
-    /** Builds the configured command line that {@link #main} and the tests share. */
+    /** Builds the configured command line with every command, as help and completion see it. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, new String[0]);
+    }
+
+    // Builds the command line for these arguments. Picocli reads the annotations of every command it
+    // is given; a run that names its command is given only that one, which saves it a start-up cost.
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] arguments) {
         CommandLine cli = new CommandLine(new TradescopeCommand());
+        String named = arguments.length > 0 ? arguments[0] : "";
+        if (COMMANDS.containsKey(named)) {
+            cli.addSubcommand(named, COMMANDS.get(named).get());
+        } else {
+            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ExceptionMapper());

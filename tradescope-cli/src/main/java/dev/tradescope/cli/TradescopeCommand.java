@@ -10,14 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a discovery package from a trade-history export: trade statistics, "
-                + "local research and market context, local-first.",
-        subcommands = {
-            dev.tradescope.cli.command.DiscoverCommand.class,
-            dev.tradescope.cli.command.CacheCommand.class,
-            dev.tradescope.cli.command.ConfigCommand.class,
-            dev.tradescope.cli.command.ProvidersCommand.class,
-            dev.tradescope.cli.command.MarketCommand.class,
-        })
+                + "local research and market context, local-first.")
 public final class TradescopeCommand implements Runnable {
 
     @Spec

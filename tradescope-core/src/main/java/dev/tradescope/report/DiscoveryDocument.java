@@ -19,6 +19,7 @@ import dev.tradescope.trade.stats.PortfolioSummary;
 import dev.tradescope.trade.stats.StatisticsSnapshot;
 import dev.tradescope.trade.stats.TickerPerformance;
 import dev.tradescope.trade.stats.TradeRef;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +33,27 @@ public final class DiscoveryDocument {
     public static final String TOOL_NAME = "tradescope";
 
     private DiscoveryDocument() {
+    }
+
+    /**
+     * Builds, on a background thread, the JSON serializers of the record types the document holds,
+     * so that the introspection they need (the largest start-up cost of a short run) overlaps with the
+     * discovery's own work instead of following it. Calling it is optional; it never fails a run.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            for (Class<?> type : List.of(dev.tradescope.research.LocalDataIntegration.class,
+                    dev.tradescope.research.FundamentalIntegration.class, dev.tradescope.research.SectorAnalysis.class,
+                    dev.tradescope.context.MarketContext.class, dev.tradescope.research.PriorDiscovery.class)) {
+                try {
+                    JsonSupport.MAPPER.getSerializerProviderInstance().findValueSerializer(type);
+                } catch (com.fasterxml.jackson.databind.JsonMappingException | RuntimeException e) {
+                    return; // the document builds them itself when it needs them
+                }
+            }
+        }, "tradescope-json-prepare");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Returns the document as a JSON tree. */

@@ -148,6 +148,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<DiscoveryRequest> requests = requests();
+        if (!planOnly) {
+            DiscoveryDocument.prepareInBackground();
+        }
         TradescopeConfig loaded = effective(config.load(workspace.path()));
         Progress progress = ProgressDisplay.forTerminal(quiet);
         try (MarketStack stack = MarketStack.open(loaded, workspace.path(), clock);
