@@ -29,36 +29,48 @@ final class PerformanceAccumulator {
     private final CompensatedSum mae = new CompensatedSum();
     private final CompensatedSum capture = new CompensatedSum();
 
-    void accept(Trade trade) {
+    // The outcome is classified once by the caller and shared by every accumulator the trade feeds.
+    void accept(Trade trade, Optional<Outcome> outcome) {
         closed++;
-        Optional<Outcome> outcome = Outcome.of(trade);
-        outcome.ifPresent(o -> countOutcome(o, trade));
-        trade.pnl().ifPresent(p -> {
-            totalPnl = totalPnl.add(p);
+        if (outcome.isPresent()) {
+            countOutcome(outcome.get(), trade);
+        }
+        if (trade.pnl().isPresent()) {
+            totalPnl = totalPnl.add(trade.pnl().get());
             pnlCount++;
-        });
-        trade.returnValue().ifPresent(r -> addReturn(trade, r));
-        trade.durationDays().ifPresent(holdingDays::add);
+        }
+        if (trade.returnValue().isPresent()) {
+            addReturn(trade, trade.returnValue().get());
+        }
+        if (trade.durationDays().isPresent()) {
+            holdingDays.add(trade.durationDays().getAsDouble());
+        }
         acceptExcursions(trade);
     }
 
     private void countOutcome(Outcome outcome, Trade trade) {
+        Optional<BigDecimal> pnl = trade.pnl();
+        Optional<BigDecimal> ret = trade.returnValue();
         switch (outcome) {
             case WIN:
                 wins++;
-                trade.pnl().ifPresent(p -> winPnl = winPnl.add(p));
-                trade.returnValue().ifPresent(r -> {
-                    winReturn = winReturn.add(r);
+                if (pnl.isPresent()) {
+                    winPnl = winPnl.add(pnl.get());
+                }
+                if (ret.isPresent()) {
+                    winReturn = winReturn.add(ret.get());
                     winReturnCount++;
-                });
+                }
                 break;
             case LOSS:
                 losses++;
-                trade.pnl().ifPresent(p -> lossPnl = lossPnl.add(p));
-                trade.returnValue().ifPresent(r -> {
-                    lossReturn = lossReturn.add(r);
+                if (pnl.isPresent()) {
+                    lossPnl = lossPnl.add(pnl.get());
+                }
+                if (ret.isPresent()) {
+                    lossReturn = lossReturn.add(ret.get());
                     lossReturnCount++;
-                });
+                }
                 break;
             default:
                 breakevens++;

@@ -43,19 +43,29 @@ public final class TradeStatistics implements Consumer<Trade> {
         total++;
         earliestEntry = min(earliestEntry, trade.entryDate());
         latestEntry = max(latestEntry, trade.entryDate());
-        trade.exitDate().ifPresent(exit -> {
-            earliestExit = min(earliestExit, exit);
-            latestExit = max(latestExit, exit);
-        });
-        byTicker.computeIfAbsent(trade.ticker(), k -> new Group()).accept(trade);
-        byStrategy.computeIfAbsent(trade.strategy(), k -> new Group()).accept(trade);
+        if (trade.exitDate().isPresent()) {
+            earliestExit = min(earliestExit, trade.exitDate().get());
+            latestExit = max(latestExit, trade.exitDate().get());
+        }
+        Optional<Outcome> outcome = trade.isClosed() ? Outcome.of(trade) : Optional.empty();
+        group(byTicker, trade.ticker()).accept(trade, outcome);
+        group(byStrategy, trade.strategy()).accept(trade, outcome);
         qualityCounts.merge(trade.tradeQuality().isEmpty() ? "Unrated" : trade.tradeQuality(), 1L, Long::sum);
         if (trade.isClosed()) {
             closed++;
-            overall.accept(trade);
+            overall.accept(trade, outcome);
         } else {
             active.add(activePosition(trade));
         }
+    }
+
+    private static Group group(Map<String, Group> groups, String name) {
+        Group group = groups.get(name);
+        if (group == null) {
+            group = new Group();
+            groups.put(name, group);
+        }
+        return group;
     }
 
     private ActivePosition activePosition(Trade t) {
@@ -98,10 +108,10 @@ public final class TradeStatistics implements Consumer<Trade> {
         private long total;
         private long active;
 
-        void accept(Trade trade) {
+        void accept(Trade trade, Optional<Outcome> outcome) {
             total++;
             if (trade.isClosed()) {
-                metrics.accept(trade);
+                metrics.accept(trade, outcome);
             } else {
                 active++;
             }
