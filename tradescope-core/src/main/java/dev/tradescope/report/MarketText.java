@@ -41,8 +41,8 @@ final class MarketText {
         rate(out, "10-year", m.rates().tenYear());
         marks(out, m);
         if (!m.missing().isEmpty()) {
-            line(out, "  not obtained (confidence -%.2f): %s", m.confidencePenalty(), m.missing().stream()
-                    .map(i -> i.item()).collect(Collectors.joining(", ")));
+            line(out, "  not obtained (confidence -%.2f): %s", m.confidencePenalty(),
+                    TextSummary.firstOf(m.missing().stream().map(i -> i.item()).toList(), TextSummary.POSITIONS_SHOWN));
         }
         costs(out, result.runReport().costs());
         out.append('\n');
@@ -81,12 +81,17 @@ final class MarketText {
             return;
         }
         line(out, "  open positions marked to market (close on or before %s):", m.window().asOf());
-        for (MarkToMarket p : m.openPositions()) {
+        for (MarkToMarket p : m.openPositions().subList(0, Math.min(TextSummary.POSITIONS_SHOWN,
+                m.openPositions().size()))) {
             line(out, "    %-8s %-10s %10s  now %9s  export %9s  (snapshot %s days old)", p.position().ticker(),
                     p.close().map(c -> c.date().toString()).orElse("n/a"),
                     p.close().map(c -> String.format(Locale.ROOT, "%.2f", c.price())).orElse("n/a"),
                     pct(p.unrealisedReturn()), pct(p.exported().unrealisedReturn()),
                     p.exported().daysSince().isPresent() ? Long.toString(p.exported().daysSince().getAsLong()) : "?");
+        }
+        if (m.openPositions().size() > TextSummary.POSITIONS_SHOWN) {
+            line(out, "    … and %d more (see market_context.open_positions)",
+                    m.openPositions().size() - TextSummary.POSITIONS_SHOWN);
         }
     }
 

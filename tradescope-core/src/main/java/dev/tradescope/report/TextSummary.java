@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class TextSummary {
     private static final int TOP_TICKERS = 5;
     private static final int ISSUES_SHOWN = 5;
-    private static final int POSITIONS_SHOWN = 10;
+    static final int POSITIONS_SHOWN = 10;
 
     private TextSummary() {
     }
@@ -145,7 +145,7 @@ public final class TextSummary {
         }
         List<String> unmapped = r.research().sectorAnalysis().unmapped();
         if (!unmapped.isEmpty()) {
-            line(out, "                no sector known for: %s", String.join(", ", unmapped));
+            line(out, "                no sector known for: %s", firstOf(unmapped, POSITIONS_SHOWN));
         }
         r.research().warnings().stream().limit(ISSUES_SHOWN).forEach(w -> line(out, "  warning: %s", w));
         out.append('\n');
@@ -206,6 +206,12 @@ public final class TextSummary {
 
     private static void row(StringBuilder out, String left, String right) {
         line(out, "  %-34s %s", left, right);
+    }
+
+    // Joins the first names and says how many more there are.
+    static String firstOf(List<String> names, int shown) {
+        String first = String.join(", ", names.subList(0, Math.min(shown, names.size())));
+        return names.size() > shown ? first + " and " + (names.size() - shown) + " more" : first;
     }
 
     static void line(StringBuilder out, String format, Object... args) {
