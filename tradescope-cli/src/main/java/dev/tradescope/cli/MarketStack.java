@@ -45,16 +45,11 @@ public final class MarketStack implements AutoCloseable {
         return wiring;
     }
 
-    /** Finds the cache, when this run opened one. */
-    public Optional<TieredCache> findCache() {
-        return cache;
-    }
 
     /** Returns what a discovery needs of this stack. */
     public MarketDataAccess access() {
         return new MarketDataAccess(wiring.local(), wiring.marketData(), cache,
-                kind -> wiring.config().marketData().chains().getOrDefault(kind, java.util.List.of()), wiring::isUsable, wiring::providerStats,
-                wiring.config().marketData().offline());
+                kind -> wiring.config().marketData().chains().getOrDefault(kind, java.util.List.of()), wiring::isUsable, wiring::providerStats);
     }
 
     @Override

@@ -26,11 +26,10 @@ import java.util.function.Supplier;
  * @param chains        the provider chain of each data kind
  * @param usable        whether a provider may be asked in this run
  * @param providerStats the per-provider call figures so far
- * @param offline       whether the run is offline
  */
 public record MarketDataAccess(MarketDataSource local, MarketDataSource chain, Optional<TieredCache> cache,
                                Function<DataKind, List<ProviderId>> chains, Predicate<ProviderId> usable,
-                               Supplier<List<ProviderStats>> providerStats, boolean offline) {
+                               Supplier<List<ProviderStats>> providerStats) {
 
     /** Validates that every part is present. */
     public MarketDataAccess {
@@ -45,7 +44,7 @@ public record MarketDataAccess(MarketDataSource local, MarketDataSource chain, O
     /** Builds access to local files only: no cache, no provider. */
     public static MarketDataAccess localOnly(MarketDataSource local) {
         return new MarketDataAccess(local, local, Optional.empty(), kind -> List.of(ProviderId.LOCAL), p -> false,
-                List::of, true);
+                List::of);
     }
 
     /** Returns the cache figures so far (empty without a cache). */

@@ -12,7 +12,6 @@ import dev.tradescope.support.Result;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Looks up what phase 3 obtained, by data kind and symbol, as the {@link Result} values the context expects. */
 final class MarketInputs {
@@ -35,9 +34,6 @@ final class MarketInputs {
         return find(DataKind.COMPANY_PROFILE, symbol, CompanyProfile.class);
     }
 
-    Optional<ItemOutcome> findOutcome(DataKind kind, String subject) {
-        return Optional.ofNullable(byKey.get(key(kind, subject)));
-    }
 
     @SuppressWarnings("unchecked")
     private <T> Result<MarketData<T>> find(DataKind kind, String subject, Class<T> type) {

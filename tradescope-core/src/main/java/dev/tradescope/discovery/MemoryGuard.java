@@ -15,10 +15,7 @@ import java.util.Locale;
  * (exit 3), so the run ends with a clear message and writes nothing, instead of an OutOfMemoryError.
  * Live data, not garbage, is what it measures: young garbage never trips it.
  */
-public final class MemoryGuard implements AutoCloseable {
-    /** The default ceiling: 1 GiB of heap. */
-    public static final long DEFAULT_CEILING_BYTES = 1L << 30;
-
+public final class MemoryGuard {
     private final long ceilingBytes;
     private final List<MemoryPoolMXBean> oldPools;
 
@@ -53,11 +50,6 @@ public final class MemoryGuard implements AutoCloseable {
         }
     }
 
-    /** Returns the ceiling in bytes. */
-    public long ceilingBytes() {
-        return ceilingBytes;
-    }
-
     private long usedAfterCollection() {
         long used = 0;
         for (MemoryPoolMXBean pool : oldPools) {
@@ -70,10 +62,5 @@ public final class MemoryGuard implements AutoCloseable {
     private static boolean isOld(MemoryPoolMXBean pool) {
         String name = pool.getName().toLowerCase(Locale.ROOT);
         return name.contains("old") || name.contains("tenured");
-    }
-
-    @Override
-    public void close() {
-        // nothing is registered with the JVM; kept so a run can scope its guard
     }
 }

@@ -26,6 +26,6 @@ final class PhaseClock {
     }
 
     Map<String, Double> snapshot() {
-        return Map.copyOf(millis).isEmpty() ? Map.of() : new LinkedHashMap<>(millis);
+        return new LinkedHashMap<>(millis);
     }
 }

@@ -56,14 +56,18 @@ final class TradePass {
 
     /** Streams the portfolio's trades inside the request's filters to {@code sink} once more. */
     void replay(PortfolioPass pass, Consumer<Trade> sink) {
-        read(pass.request(), pass.portfolio(), new TradeFilter(pass.request(), sink));
+        reader(pass.request(), pass.portfolio()).replay(pass.portfolio().file(), new TradeFilter(pass.request(), sink));
     }
 
     private ReadSummary read(DiscoveryRequest request, ResolvedPortfolio portfolio, Consumer<Trade> sink) {
+        return reader(request, portfolio).read(portfolio.file(), sink);
+    }
+
+    private TradeHistoryReader reader(DiscoveryRequest request, ResolvedPortfolio portfolio) {
         return new TradeHistoryReader(request.asOf(), rows -> {
             progress.rows(portfolio.name(), rows);
             guard.check();
-        }).read(portfolio.file(), sink);
+        });
     }
 
     private static void requireTrades(DiscoveryRequest request, ResolvedPortfolio portfolio, ReadSummary read,

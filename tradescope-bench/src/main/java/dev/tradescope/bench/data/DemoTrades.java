@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 /** Builds the demo export: trades whose prices, returns and excursions come from the generated bars. */
@@ -170,7 +169,4 @@ final class DemoTrades {
         return Math.round(value * scale) / scale;
     }
 
-    static String format(double value) {
-        return String.format(Locale.ROOT, "%.6f", value);
-    }
 }

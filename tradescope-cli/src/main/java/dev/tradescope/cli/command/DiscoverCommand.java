@@ -153,8 +153,8 @@ public final class DiscoverCommand implements Callable<Integer> {
         }
         TradescopeConfig loaded = effective(config.load(workspace.path()));
         Progress progress = ProgressDisplay.forTerminal(quiet);
-        try (MarketStack stack = MarketStack.open(loaded, workspace.path(), clock);
-             MemoryGuard guard = MemoryGuard.watching(maxMemory)) {
+        MemoryGuard guard = MemoryGuard.watching(maxMemory);
+        try (MarketStack stack = MarketStack.open(loaded, workspace.path(), clock)) {
             Discovery discovery = new Discovery(new DiscoveryEnvironment(clock, loaded.research(),
                     VersionProvider.version(), stack.access(), new RunSettings(benchmark, deadline, strict,
                     RunSettings.DEFAULT_IN_FLIGHT, reuse), guard, progress));

@@ -58,21 +58,13 @@ public final class DataPlan {
 
     /** Returns the symbol or series id a request is about. */
     public static String subjectOf(MarketDataRequest<?> request) {
-        SortedParams p = new SortedParams(request);
-        return p.first("symbol", "series", "coin", "indicator");
-    }
-
-    // Reads the first present parameter among names.
-    private record SortedParams(MarketDataRequest<?> request) {
-        String first(String... names) {
-            for (String name : names) {
-                String value = request.parameters().get(name);
-                if (value != null) {
-                    return value;
-                }
+        for (String name : List.of("symbol", "series", "coin", "indicator")) {
+            String value = request.parameters().get(name);
+            if (value != null) {
+                return value;
             }
-            return request.describe();
         }
+        return request.describe();
     }
 
     // Merges the needs of several portfolios into one item per (kind, subject).

@@ -60,11 +60,22 @@ public final class TradeHistoryReader {
 
     /** Reads the file, passing each usable trade to {@code sink}, and returns what was found. */
     public ReadSummary read(Path file, Consumer<Trade> sink) {
+        return pass(file, sink, Optional.of(new DuplicateIdDetector()));
+    }
+
+    /**
+     * Streams the usable trades of a file that {@link #read} has already checked to a second consumer:
+     * the same rows, without the duplicate-id check (its filter and confirming pass are not repeated).
+     */
+    public void replay(Path file, Consumer<Trade> sink) {
+        pass(file, sink, Optional.empty());
+    }
+
+    private ReadSummary pass(Path file, Consumer<Trade> sink, Optional<DuplicateIdDetector> duplicates) {
         checkReadable(file);
         IssueCollector issues = new IssueCollector(ISSUES_KEPT);
         Derivations derivations = new Derivations();
         Completeness completeness = new Completeness();
-        DuplicateIdDetector duplicates = new DuplicateIdDetector();
         long[] counts = new long[2];
         String contentHash;
         try (ContentHash hash = new ContentHash(Files.newInputStream(file));
@@ -80,7 +91,9 @@ public final class TradeHistoryReader {
                     continue;
                 }
                 counts[0]++;
-                offerId(duplicates, record, idColumn);
+                if (duplicates.isPresent()) {
+                    offerId(duplicates.get(), record, idColumn);
+                }
                 Optional<Trade> trade = parser.parse(record, asOf);
                 trade.ifPresentOrElse(sink, () -> counts[1]++);
                 if ((counts[0] & 0xFFFF) == 0) {
@@ -98,7 +111,7 @@ public final class TradeHistoryReader {
         if (counts[0] == 0) {
             throw new InvalidInputException(file + ": has a header but no data rows; expected at least one trade");
         }
-        boolean exact = confirmDuplicates(file, duplicates, issues);
+        boolean exact = duplicates.map(d -> confirmDuplicates(file, d, issues)).orElse(true);
         return new ReadSummary(file, size(file), contentHash, counts[0], counts[1],
                 issues.rowsWithIssues(), issues.counts(), issues.first(), derivations.snapshot(),
                 completeness.ratio(), exact);

@@ -328,4 +328,16 @@ class TradeHistoryReaderTest {
 
         assertThatThrownBy(() -> read(file)).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void replay_streamsTheSameTradesAgain() {
+        Path file = write(dir, "t.csv", closed("same", "A", "2025-01-02", "2025-01-03", 10, 11, "Good"),
+                closed("same", "B", "2025-01-02", "2025-01-03", 10, 11, "Good"), open("o", "C", "2025-07-01", 10, 0.1));
+        read(file);
+        List<Trade> again = new ArrayList<>();
+
+        new TradeHistoryReader(AS_OF).replay(file, again::add);
+
+        assertThat(again).isEqualTo(trades);
+    }
 }
