@@ -32,6 +32,7 @@ public final class Main {
 
     /** Runs tradescope with the given arguments and exits with its exit code. */
     public static void main(String[] args) {
+        Warmup.startFor(args);
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

@@ -2,28 +2,28 @@ package dev.tradescope.discovery;
 
 import dev.tradescope.trade.Trade;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Passes on the trades inside the timeframe and strategy of a request, and counts the rest. */
 final class TradeFilter implements Consumer<Trade> {
-    private final Timeframe timeframe;
-    private final LocalDate asOf;
-    private final Optional<String> strategy;
+    private final LocalDate first;
+    private final LocalDate last;
+    private final String strategy; // null: every strategy
     private final Consumer<Trade> downstream;
     private long filtered;
 
     TradeFilter(DiscoveryRequest request, Consumer<Trade> downstream) {
-        this.timeframe = request.timeframe();
-        this.asOf = request.asOf();
-        this.strategy = request.strategy();
+        this.first = request.timeframe().findStart(request.asOf()).orElse(LocalDate.MIN);
+        this.last = request.asOf();
+        this.strategy = request.strategy().orElse(null);
         this.downstream = downstream;
     }
 
     @Override
     public void accept(Trade trade) {
-        boolean inWindow = timeframe.contains(trade.entryDate(), asOf);
-        boolean inStrategy = strategy.map(s -> s.equalsIgnoreCase(trade.strategy())).orElse(true);
+        LocalDate entry = trade.entryDate();
+        boolean inWindow = !entry.isAfter(last) && !entry.isBefore(first);
+        boolean inStrategy = strategy == null || strategy.equalsIgnoreCase(trade.strategy());
         if (inWindow && inStrategy) {
             downstream.accept(trade);
         } else {

@@ -36,24 +36,18 @@ public final class DiscoveryDocument {
     }
 
     /**
-     * Builds, on a background thread, the JSON serializers of the record types the document holds,
-     * so that the introspection they need (the largest start-up cost of a short run) overlaps with the
-     * discovery's own work instead of following it. Calling it is optional; it never fails a run.
+     * Builds the JSON serializers of the record types the document holds. Called on a background
+     * thread while a run starts, it takes their introspection (the largest start-up cost of a short
+     * run) off the run's path. Calling it is optional; it never fails.
      */
-    public static void prepareInBackground() {
-        Thread thread = new Thread(() -> {
-            for (Class<?> type : List.of(dev.tradescope.research.LocalDataIntegration.class,
+    public static void prepare() {
+        try {
+            JsonSupport.prepareSerializers(List.of(dev.tradescope.research.LocalDataIntegration.class,
                     dev.tradescope.research.FundamentalIntegration.class, dev.tradescope.research.SectorAnalysis.class,
-                    dev.tradescope.context.MarketContext.class, dev.tradescope.research.PriorDiscovery.class)) {
-                try {
-                    JsonSupport.MAPPER.getSerializerProviderInstance().findValueSerializer(type);
-                } catch (com.fasterxml.jackson.databind.JsonMappingException | RuntimeException e) {
-                    return; // the document builds them itself when it needs them
-                }
-            }
-        }, "tradescope-json-prepare");
-        thread.setDaemon(true);
-        thread.start();
+                    dev.tradescope.context.MarketContext.class, dev.tradescope.research.PriorDiscovery.class));
+        } catch (com.fasterxml.jackson.databind.JsonMappingException | RuntimeException e) {
+            // the document builds them itself when it needs them
+        }
     }
 
     /** Returns the document as a JSON tree. */

@@ -10,7 +10,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -48,6 +58,33 @@ final class JsonSupport {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
+
+    /**
+     * Builds and caches the serializers of the given record types and of every project type their
+     * components hold (through lists, maps and optionals), so that the first {@link #tree} of them
+     * does no introspection.
+     */
+    static void prepareSerializers(List<Class<?>> roots) throws JsonMappingException {
+        SerializerProvider provider = MAPPER.getSerializerProviderInstance();
+        Set<Class<?>> seen = new HashSet<>();
+        Deque<Type> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            Type type = todo.pop();
+            if (type instanceof ParameterizedType parameterized) {
+                todo.addAll(List.of(parameterized.getActualTypeArguments()));
+                type = parameterized.getRawType();
+            }
+            if (type instanceof Class<?> c && c.getName().startsWith("dev.tradescope.") && seen.add(c)) {
+                provider.findTypedValueSerializer(c, true, null);
+                if (c.isRecord()) {
+                    for (RecordComponent component : c.getRecordComponents()) {
+                        todo.push(component.getGenericType());
+                    }
+                }
+            }
+        }
+    }
+
 
     // Converts a value to JSON with the document's naming and rounds every floating-point number in it.
     static JsonNode tree(Object value) {

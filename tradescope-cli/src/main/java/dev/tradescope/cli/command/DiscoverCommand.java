@@ -148,9 +148,6 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<DiscoveryRequest> requests = requests();
-        if (!planOnly) {
-            DiscoveryDocument.prepareInBackground();
-        }
         TradescopeConfig loaded = effective(config.load(workspace.path()));
         Progress progress = ProgressDisplay.forTerminal(quiet);
         MemoryGuard guard = MemoryGuard.watching(maxMemory);

@@ -3,11 +3,12 @@ package dev.tradescope.marketdata.local;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.tradescope.support.InvalidInputException;
+import dev.tradescope.support.IsoDates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,8 +69,8 @@ final class LocalCsv {
     LocalDate date(String column) {
         String text = text(column);
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            return IsoDates.parse(text);
+        } catch (DateTimeException e) {
             throw bad(column, "a date as YYYY-MM-DD", text);
         }
     }

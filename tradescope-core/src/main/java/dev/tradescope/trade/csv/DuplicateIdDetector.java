@@ -4,44 +4,97 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Finds repeated position ids in fixed memory. A Bloom filter remembers every id seen; an id that
- * the filter says it has seen becomes a suspect. Suspects are confirmed by a second pass over the
+ * Finds repeated position ids in bounded memory. A Bloom filter (blocked: each id's bits share one
+ * cache line) remembers every id seen; an id that the filter says it has seen becomes a suspect. Suspects are confirmed by a second pass over the
  * file, so false positives of the filter never become reported duplicates.
+ *
+ * <p>The filter is sized from the file: two bits per byte of input (a row of the export is well over
+ * 100 bytes, so at least 200 bits per id), at most 2<sup>27</sup> bits (16 MB), which every file of
+ * 64 MB or more gets. Memory therefore stops growing at that size; on files far larger, the filter
+ * fills and more suspects go to the confirming pass.
  */
 final class DuplicateIdDetector {
-    private static final int BITS_LOG2 = 27;
-    private static final int HASHES = 7;
+    private static final int MIN_BITS_LOG2 = 12;
+    private static final int MAX_BITS_LOG2 = 27;
+    private static final int BLOCK_BITS_LOG2 = 9; // 512 bits: eight longs
+    private static final int BATCH = 64;
     private static final int MAX_SUSPECTS = 1_000_000;
 
-    private final long[] bits = new long[(1 << BITS_LOG2) / 64];
+    private final int bitsLog2;
+    private final long[] bits;
     private final Set<String> suspects = new HashSet<>();
+    private final String[] pending = new String[BATCH];
+    private final long[] hashes = new long[BATCH];
+    private int pendingCount;
     private boolean overflowed;
 
-    /** Records an id; returns true when it may have been seen before. */
-    boolean offer(String id) {
-        long h1 = hash(id, 0x9E3779B97F4A7C15L);
-        long h2 = hash(id, 0xC2B2AE3D27D4EB4FL) | 1;
-        boolean seen = true;
-        for (int i = 0; i < HASHES; i++) {
-            int bit = (int) ((h1 + i * h2) >>> (64 - BITS_LOG2));
-            long mask = 1L << (bit & 63);
-            if ((bits[bit >>> 6] & mask) == 0) {
-                seen = false;
-                bits[bit >>> 6] |= mask;
-            }
-        }
-        if (seen) {
-            if (suspects.size() < MAX_SUSPECTS) {
-                suspects.add(id);
-            } else {
-                overflowed = true;
-            }
-        }
-        return seen;
+    /** A detector for an input of {@code inputBytes} bytes. */
+    DuplicateIdDetector(long inputBytes) {
+        this.bitsLog2 = bitsLog2For(inputBytes);
+        this.bits = new long[(1 << bitsLog2) / 64];
     }
 
+    // log2 of the filter's size in bits: the next power of two of two bits per input byte, bounded.
+    static int bitsLog2For(long inputBytes) {
+        long wanted = Math.max(1, inputBytes) * 2;
+        int log2 = 64 - Long.numberOfLeadingZeros(wanted - 1);
+        return Math.max(MIN_BITS_LOG2, Math.min(MAX_BITS_LOG2, log2));
+    }
+
+    /** The filter's size in bytes. */
+    long filterBytes() {
+        return bits.length * 8L;
+    }
+
+    /** Records an id; an id the filter may have seen before becomes a suspect. */
+    void offer(String id) {
+        pending[pendingCount++] = id;
+        if (pendingCount == BATCH) {
+            flush();
+        }
+    }
+
+    /** The ids that may occur more than once (every id offered so far is taken into account). */
     Set<String> suspects() {
+        flush();
         return suspects;
+    }
+
+    // Ids are filtered in batches: hashing them all first, then probing, lets the processor wait for
+    // several cache misses at once instead of one after the other between rows of CSV parsing.
+    private void flush() {
+        for (int k = 0; k < pendingCount; k++) {
+            hashes[k] = hash(pending[k]);
+        }
+        int blockShift = 64 - (bitsLog2 - BLOCK_BITS_LOG2);
+        for (int k = 0; k < pendingCount; k++) {
+            // The id's eight bits all lie in one block of eight longs (one cache line), one bit per long.
+            long h = hashes[k];
+            int block = (int) (h >>> blockShift) << 3;
+            long g = h * 0xC2B2AE3D27D4EB4FL;
+            boolean seen = true;
+            for (int i = 0; i < 8; i++) {
+                long mask = 1L << ((g >>> (i * 6)) & 63);
+                long word = bits[block + i];
+                if ((word & mask) == 0) {
+                    seen = false;
+                    bits[block + i] = word | mask;
+                }
+            }
+            if (seen) {
+                suspect(pending[k]);
+            }
+            pending[k] = null;
+        }
+        pendingCount = 0;
+    }
+
+    private void suspect(String id) {
+        if (suspects.size() < MAX_SUSPECTS) {
+            suspects.add(id);
+        } else {
+            overflowed = true;
+        }
     }
 
     // True when more suspects came than could be confirmed: some duplicates may go unreported.
@@ -49,11 +102,19 @@ final class DuplicateIdDetector {
         return overflowed;
     }
 
-    private static long hash(String s, long seed) {
-        long h = seed;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001B3L;
+    // 64-bit hash, four characters per multiply, then the MurmurHash3 finaliser.
+    private static long hash(String s) {
+        int n = s.length();
+        long h = 0x9E3779B97F4A7C15L ^ n;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            long word = s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
+                    | (long) s.charAt(i + 3) << 48;
+            h = (h ^ word) * 0x100000001B3L;
+            h ^= h >>> 29;
+        }
+        for (; i < n; i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001B3L;
             h ^= h >>> 29;
         }
         h ^= h >>> 33;

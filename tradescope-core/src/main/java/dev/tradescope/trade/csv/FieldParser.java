@@ -1,5 +1,6 @@
 package dev.tradescope.trade.csv;
 
+import dev.tradescope.support.IsoDates;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ final class FieldParser {
 
     /** Parses {@code YYYY-MM-DD} optionally followed by {@code ' '} or {@code 'T'} and {@code HH:MM[:SS[.fff]]}. */
     static LocalDate parseDate(String text) {
-        String s = text.strip();
+        String s = strip(text);
         if (s.length() != 10 && (s.length() < 16 || (s.charAt(10) != ' ' && s.charAt(10) != 'T'))) {
             throw new DateTimeException("expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
         }
@@ -25,40 +26,42 @@ final class FieldParser {
         if (s.length() > 10) {
             checkTime(s.substring(11));
         }
-        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+        return IsoDates.parse(s.length() == 10 ? s : s.substring(0, 10));
     }
 
     private static void checkTime(String time) {
         if (time.length() < 5 || time.charAt(2) != ':') {
             throw new DateTimeException("expected a time HH:MM:SS after the date");
         }
-        int hour = digits(time, 0, 2);
-        int minute = digits(time, 3, 5);
+        int hour = IsoDates.digits(time, 0, 2);
+        int minute = IsoDates.digits(time, 3, 5);
         if (hour > 23 || minute > 59) {
             throw new DateTimeException("time " + time + " is out of range");
         }
     }
 
-    private static int digits(String s, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new DateTimeException("expected a digit at position " + (i + 1));
-            }
-            value = value * 10 + (c - '0');
+    /**
+     * {@link String#strip()}, answering at once for the usual field that starts and ends with a
+     * printable ASCII character (most of the millions of fields of a large export).
+     */
+    static String strip(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return text;
         }
-        return value;
+        char first = text.charAt(0);
+        char last = text.charAt(n - 1);
+        return first > ' ' && first < 0x7F && last > ' ' && last < 0x7F ? text : text.strip();
     }
 
     /** Parses a finite decimal; {@code inf} and {@code nan} are rejected because sums must stay exact. */
     static BigDecimal parseDecimal(String text) {
-        return new BigDecimal(text.strip());
+        return new BigDecimal(strip(text));
     }
 
     /** Parses a decimal that may be non-finite: {@code inf}, {@code -inf}, {@code infinity}, {@code nan} (any case). */
     static double parseDouble(String text) {
-        String s = text.strip();
+        String s = strip(text);
         double fast = parseSimpleDecimal(s);
         if (!Double.isNaN(fast)) {
             return fast;

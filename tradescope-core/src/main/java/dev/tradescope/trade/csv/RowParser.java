@@ -252,7 +252,7 @@ final class RowParser {
         if (position < 0 || position >= record.getFieldCount()) {
             return "";
         }
-        return record.getField(position).strip();
+        return FieldParser.strip(record.getField(position));
     }
 
     private void report(Kind kind, String column, String value, String reason) {

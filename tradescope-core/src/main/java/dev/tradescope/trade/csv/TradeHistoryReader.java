@@ -60,7 +60,7 @@ public final class TradeHistoryReader {
 
     /** Reads the file, passing each usable trade to {@code sink}, and returns what was found. */
     public ReadSummary read(Path file, Consumer<Trade> sink) {
-        return pass(file, sink, Optional.of(new DuplicateIdDetector()));
+        return pass(file, sink, true);
     }
 
     /**
@@ -68,11 +68,13 @@ public final class TradeHistoryReader {
      * the same rows, without the duplicate-id check (its filter and confirming pass are not repeated).
      */
     public void replay(Path file, Consumer<Trade> sink) {
-        pass(file, sink, Optional.empty());
+        pass(file, sink, false);
     }
 
-    private ReadSummary pass(Path file, Consumer<Trade> sink, Optional<DuplicateIdDetector> duplicates) {
+    private ReadSummary pass(Path file, Consumer<Trade> sink, boolean checkDuplicates) {
         checkReadable(file);
+        Optional<DuplicateIdDetector> duplicates = checkDuplicates
+                ? Optional.of(new DuplicateIdDetector(size(file))) : Optional.empty();
         IssueCollector issues = new IssueCollector(ISSUES_KEPT);
         Derivations derivations = new Derivations();
         Completeness completeness = new Completeness();
@@ -119,7 +121,7 @@ public final class TradeHistoryReader {
 
     private static void offerId(DuplicateIdDetector duplicates, CsvRecord record, int idColumn) {
         if (idColumn >= 0 && idColumn < record.getFieldCount()) {
-            String id = record.getField(idColumn).strip();
+            String id = FieldParser.strip(record.getField(idColumn));
             if (!id.isEmpty()) {
                 duplicates.offer(id);
             }
@@ -141,7 +143,7 @@ public final class TradeHistoryReader {
                 if (idColumn >= record.getFieldCount()) {
                     continue;
                 }
-                String id = record.getField(idColumn).strip();
+                String id = FieldParser.strip(record.getField(idColumn));
                 if (suspects.contains(id)) {
                     Long first = firstLine.putIfAbsent(id, record.getStartingLineNumber());
                     if (first != null) {
