@@ -32,6 +32,7 @@ public final class MarketStack implements AutoCloseable {
             return new MarketStack(Optional.empty(), Wiring.create(config, workspace, clock));
         }
         TieredCache cache = Wiring.openCache(config.cache(), workspace, clock);
+        TieredCache.prepareInBackground();
         try {
             return new MarketStack(Optional.of(cache), Wiring.create(config, workspace, clock, cache::decorate));
         } catch (RuntimeException e) {
@@ -49,7 +50,8 @@ public final class MarketStack implements AutoCloseable {
     /** Returns what a discovery needs of this stack. */
     public MarketDataAccess access() {
         return new MarketDataAccess(wiring.local(), wiring.marketData(), cache,
-                kind -> wiring.config().marketData().chains().getOrDefault(kind, java.util.List.of()), wiring::isUsable, wiring::providerStats);
+                kind -> wiring.config().marketData().chains().getOrDefault(kind, java.util.List.of()), wiring::isUsable,
+                wiring::providerStats, wiring::findProvider);
     }
 
     @Override

@@ -123,35 +123,31 @@ class DiscoverEndToEndTest {
         return StreamSupport.stream(doc.get("data_plan").spliterator(), false).toList();
     }
 
-    // The items of a --plan JSON that cost a call, as the plan describes them (kind, subject, window).
-    private static List<String> plannedItems(JsonNode plan) {
-        return StreamSupport.stream(plan.get("items").spliterator(), false).filter(i -> i.get("calls").asInt() > 0)
-                .map(i -> i.get("item").asText()).sorted().toList();
-    }
-
     private static List<String> subjectsWithStatus(JsonNode doc, String status) {
         return items(doc).stream().filter(i -> i.get("status").asText().equals(status))
                 .map(i -> i.get("subject").asText()).sorted().toList();
     }
 
     @Test
-    void coldRun_makesExactlyOneRequestPerPlannedFetchItem_asThePlanSaid() throws IOException {
+    void coldRun_makesExactlyOneRequestPerPlannedCall_asThePlanSaid() throws IOException {
         CliRun plan = discover(workspace, "--plan", "--format", "json");
         assertThat(plan.exitCode()).as(plan.err()).isZero();
         assertThat(stubs.requestCount()).as("--plan fetches nothing").isZero();
         JsonNode planned = MAPPER.readTree(plan.out());
         List<String> plannedFetches = StreamSupport.stream(planned.get("items").spliterator(), false)
-                .filter(i -> i.get("calls").asInt() > 0).map(i -> i.get("subject").asText()).sorted().toList();
+                .filter(i -> i.get("source").asText().startsWith("fetch from")).map(i -> i.get("subject").asText())
+                .sorted().toList();
         int plannedCalls = StreamSupport.stream(planned.get("items").spliterator(), false)
                 .mapToInt(i -> i.get("calls").asInt()).sum();
-        // 3 benchmarks, ^VIX, 2 rate series, a profile per ticker without a note, a history per open ticker.
-        assertThat(plannedCalls).isEqualTo(plannedFetches.size()).isEqualTo(6 + UNNOTED.size() + OPEN.size());
+        // 3 benchmarks, ^VIX, 2 rate series, one FMP call for the profiles of every ticker without a note,
+        // a history per open ticker.
+        assertThat(plannedFetches).hasSize(6 + UNNOTED.size() + OPEN.size());
+        assertThat(plannedCalls).isEqualTo(6 + 1 + OPEN.size());
 
         CliRun run = discover(workspace);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(stubs.subjects()).containsExactlyElementsOf(plannedFetches);
-        assertThat(stubs.describedRequests()).containsExactlyElementsOf(plannedItems(planned));
+        assertThat(stubs.describedRequests()).containsExactlyElementsOf(expectedRequests(planned));
         JsonNode doc = validDocument(workspace);
         assertThat(subjectsWithStatus(doc, "fetched")).containsExactlyElementsOf(plannedFetches);
         assertThat(items(doc).stream().mapToInt(i -> i.get("calls_planned").asInt()).sum()).isEqualTo(plannedCalls);
@@ -159,6 +155,44 @@ class DiscoverEndToEndTest {
         assertThat(doc.at("/run_report/cache/hit_ratio").asDouble()).isZero();
         assertThat(doc.at("/market_context/missing")).isEmpty();
         assertMarketDataFromTheServer(doc);
+    }
+
+    @Test
+    void profilesBatch_refusedAsLegacyEndpoint_fallsBackToOneCallPerProfile() throws IOException {
+        stubs.closeFmpLegacyEndpoints();
+
+        CliRun run = discover(workspace);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> profileRequests = stubs.describedRequests().stream().filter(r -> r.startsWith("profile")).toList();
+        List<String> expected = new ArrayList<>();
+        expected.addAll(UNNOTED.stream().map(t -> "profile " + t).toList());
+        expected.add("profiles " + String.join(",", UNNOTED.stream().sorted().toList()));
+        assertThat(profileRequests).containsExactlyInAnyOrderElementsOf(expected);
+        JsonNode doc = validDocument(workspace);
+        assertThat(doc.at("/run_report/api_calls").asInt()).isEqualTo(6 + 1 + UNNOTED.size() + OPEN.size());
+        assertMarketDataFromTheServer(doc);
+        assertNoKeyIn(run, workspace);
+    }
+
+    // The calls a --plan JSON announces, described as the server describes requests: a batched call
+    // as "profiles A,B,C", any other as its item.
+    private static List<String> expectedRequests(JsonNode plan) {
+        List<JsonNode> items = StreamSupport.stream(plan.get("items").spliterator(), false).toList();
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (item.get("calls").asInt() == 0) {
+                continue;
+            }
+            if (item.has("batch")) {
+                int call = item.at("/batch/call").asInt();
+                out.add("profiles " + String.join(",", items.stream().filter(i -> i.at("/batch/call").asInt() == call)
+                        .map(i -> i.get("subject").asText()).sorted().toList()));
+            } else {
+                out.add(item.get("item").asText());
+            }
+        }
+        return out.stream().sorted().toList();
     }
 
     // The numbers come from what the server served: closes at the as-of date, profiles for uncovered tickers.
@@ -188,7 +222,8 @@ class DiscoverEndToEndTest {
         JsonNode planned = MAPPER.readTree(CliRun.of("discover", "--all", "--workspace", workspace.toString(),
                 "--as-of", AS_OF, "--plan", "--format", "json").out());
         List<String> plannedFetches = StreamSupport.stream(planned.get("items").spliterator(), false)
-                .filter(i -> i.get("calls").asInt() > 0).map(i -> i.get("subject").asText()).sorted().toList();
+                .filter(i -> i.get("source").asText().startsWith("fetch from")).map(i -> i.get("subject").asText())
+                .sorted().toList();
 
         CliRun run = CliRun.of("discover", "--all", "--workspace", workspace.toString(), "--as-of", AS_OF, "--quiet");
 
@@ -197,7 +232,7 @@ class DiscoverEndToEndTest {
         assertThat(plannedFetches).hasSize(6 + UNNOTED.size() + OPEN.size() + 2);
         assertThat(StreamSupport.stream(planned.get("items").spliterator(), false)
                 .map(i -> i.get("item").asText())).doesNotHaveDuplicates();
-        assertThat(stubs.describedRequests()).containsExactlyElementsOf(plannedItems(planned));
+        assertThat(stubs.describedRequests()).containsExactlyElementsOf(expectedRequests(planned));
         JsonNode second = MAPPER.readTree(workspace.resolve("data/outputs/trade_history/discovery/second_20250731.json")
                 .toFile());
         assertThat(SchemaCheck.errors(SchemaCheck.projectSchema(), second)).isEmpty();
@@ -353,7 +388,7 @@ class DiscoverEndToEndTest {
             CliRun run = discover(other);
 
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(cold).isEqualTo(6 + UNNOTED.size() + OPEN.size());
+            assertThat(cold).isEqualTo(6 + 1 + OPEN.size()); // the profiles share one FMP call
             assertThat(stubs.requestCount()).isZero();
             JsonNode doc = validDocument(other);
             assertThat(doc.at("/run_report/cache/hit_ratio").asDouble()).isEqualTo(1.0);

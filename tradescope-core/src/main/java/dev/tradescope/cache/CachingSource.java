@@ -1,6 +1,9 @@
 package dev.tradescope.cache;
 
 import dev.tradescope.cache.CacheStats.Event;
+import dev.tradescope.marketdata.CompanyProfileRequest;
+import dev.tradescope.marketdata.CompanyProfiles;
+import dev.tradescope.marketdata.CompanyProfilesRequest;
 import dev.tradescope.marketdata.DataKind;
 import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
@@ -21,6 +24,10 @@ import java.util.concurrent.ConcurrentMap;
  * flight); across processes a per-key file lock makes the second process wait and then read the
  * cache. No lock is held in this process while the wrapped source works: waiters wait on the
  * shared future only.
+ *
+ * <p>A call for several profiles ({@link CompanyProfilesRequest}) is not cached as such: it goes to
+ * the wrapped source, and each profile it returns is stored under its own single-profile key, which
+ * is where later runs look.
  *
  * <p>This class is thread-safe.
  */
@@ -46,9 +53,18 @@ public final class CachingSource implements MarketDataSource {
     }
 
     @Override
+    public int maxBatch(DataKind kind) {
+        return delegate.maxBatch(kind);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public <T> Result<MarketData<T>> fetch(MarketDataRequest<T> request) {
         if (!delegate.supports(request.kind())) {
             return delegate.fetch(request);
+        }
+        if (request instanceof CompanyProfilesRequest profiles) {
+            return (Result<MarketData<T>>) (Result<?>) fetchProfiles(profiles);
         }
         CacheKey key = CacheKey.of(delegate.provider(), request);
         Optional<CacheLookup> found = cache.lookup(key);
@@ -99,6 +115,17 @@ public final class CachingSource implements MarketDataSource {
         }
         cache.stats().increment(key.provider(), CacheStats.SOURCE, Event.LOAD_FAILURE);
         return serveStale(expired, request).<Result<MarketData<T>>>map(Result::ok).orElse(result);
+    }
+
+    private Result<MarketData<CompanyProfiles>> fetchProfiles(CompanyProfilesRequest request) {
+        Result<MarketData<CompanyProfiles>> result = delegate.fetch(request);
+        result.findValue().ifPresent(answer -> answer.value().bySymbol().forEach((symbol, profile) -> {
+            CompanyProfileRequest single = new CompanyProfileRequest(symbol);
+            cache.store(cache.entryOf(CacheKey.of(delegate.provider(), single), single,
+                    new MarketData<>(profile, answer.provenance())));
+            cache.noteStored(delegate.provider(), single);
+        }));
+        return result;
     }
 
     private <T> Optional<MarketData<T>> serveStale(Optional<CacheLookup> expired, MarketDataRequest<T> request) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.tradescope.marketdata.MarketData;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Turns {@code MarketData} answers into the JSON payloads of cache entries and back. */
 final class PayloadCodec {
@@ -38,6 +39,13 @@ final class PayloadCodec {
             return MAPPER.readValue(payload, type);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new CorruptEntryException("payload is not a " + answerType.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Builds and keeps the decoders of answers of the given types (their first decode then does no introspection). */
+    static void prepare(List<Class<?>> answerTypes) {
+        for (Class<?> answerType : answerTypes) {
+            MAPPER.readerFor(MAPPER.getTypeFactory().constructParametricType(MarketData.class, answerType));
         }
     }
 

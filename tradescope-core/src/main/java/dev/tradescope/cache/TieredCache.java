@@ -2,6 +2,7 @@ package dev.tradescope.cache;
 
 import dev.tradescope.cache.CacheStats.Event;
 import dev.tradescope.config.CacheSettings;
+import dev.tradescope.marketdata.CompanyProfile;
 import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.MarketDataSource;
@@ -182,6 +183,24 @@ public final class TieredCache implements AutoCloseable {
 
     KeyLocks locks() {
         return locks;
+    }
+
+    /**
+     * Builds, on a daemon thread, what a run's first lookups would otherwise build on its critical
+     * path: the payload decoders of the answer types a discovery reads and the key digest. Optional;
+     * it has no effect beyond those caches.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                CacheKey.sha256Hex("prepare");
+                PayloadCodec.prepare(List.of(PriceSeries.class, EconomicSeries.class, CompanyProfile.class));
+            } catch (RuntimeException e) {
+                // only a head start: lookups build what they need themselves
+            }
+        }, "tradescope-cache-prepare");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.tradescope.discovery.plan.PlanFetcher;
 import dev.tradescope.discovery.plan.PlanInputs;
 import dev.tradescope.discovery.plan.PlanResolver;
 import dev.tradescope.discovery.plan.ResolvedItem;
+import dev.tradescope.marketdata.DataKind;
 import dev.tradescope.research.ResearchReport;
 import dev.tradescope.support.ResourceLimitException;
 import dev.tradescope.trade.stats.ActivePosition;
@@ -58,7 +59,7 @@ public final class Discovery {
         List<PortfolioPass> planned = passes.stream().filter(p -> reuse.get(p).context().isEmpty()).toList();
         List<ResolvedItem> resolved = resolver().resolve(DataPlan.of(planInputs(planned)));
         shared.lap("plan");
-        List<ItemOutcome> outcomes = new PlanFetcher(env.market().chain(), env.settings().inFlight(),
+        List<ItemOutcome> outcomes = new PlanFetcher(env.market().chain(), env.market().providers(), env.settings().inFlight(),
                 done -> env.progress().items(done, resolved.size())).fetch(resolved, deadline);
         shared.lap("fetch");
         env.guard().check();
@@ -73,7 +74,8 @@ public final class Discovery {
 
     private PlanResolver resolver() {
         MarketDataAccess m = env.market();
-        return new PlanResolver(m.local(), m.cache(), m.chains(), m.usable());
+        return new PlanResolver(m.local(), m.cache(), m.chains(), m.usable(),
+                p -> m.providers().apply(p).map(s -> s.maxBatch(DataKind.COMPANY_PROFILE)).orElse(1));
     }
 
     private PriorContext.Reuse reuseOf(PortfolioPass pass) {

@@ -26,10 +26,13 @@ import java.util.function.Supplier;
  * @param chains        the provider chain of each data kind
  * @param usable        whether a provider may be asked in this run
  * @param providerStats the per-provider call figures so far
+ * @param providers     each provider's own source (cache → resilience → vendor), when it is built: the
+ *                      calls that carry several items at once go straight to it
  */
 public record MarketDataAccess(MarketDataSource local, MarketDataSource chain, Optional<TieredCache> cache,
                                Function<DataKind, List<ProviderId>> chains, Predicate<ProviderId> usable,
-                               Supplier<List<ProviderStats>> providerStats) {
+                               Supplier<List<ProviderStats>> providerStats,
+                               Function<ProviderId, Optional<MarketDataSource>> providers) {
 
     /** Validates that every part is present. */
     public MarketDataAccess {
@@ -39,12 +42,13 @@ public record MarketDataAccess(MarketDataSource local, MarketDataSource chain, O
         Objects.requireNonNull(chains, "chains");
         Objects.requireNonNull(usable, "usable");
         Objects.requireNonNull(providerStats, "providerStats");
+        Objects.requireNonNull(providers, "providers");
     }
 
     /** Builds access to local files only: no cache, no provider. */
     public static MarketDataAccess localOnly(MarketDataSource local) {
         return new MarketDataAccess(local, local, Optional.empty(), kind -> List.of(ProviderId.LOCAL), p -> false,
-                List::of);
+                List::of, p -> Optional.empty());
     }
 
     /** Returns the cache figures so far (empty without a cache). */

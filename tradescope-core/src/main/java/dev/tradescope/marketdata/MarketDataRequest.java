@@ -13,7 +13,7 @@ import java.util.SortedMap;
  */
 public sealed interface MarketDataRequest<T>
         permits PriceHistoryRequest, QuoteRequest, EconomicSeriesRequest, CompanyProfileRequest,
-        CryptoPriceRequest, ImfIndicatorRequest {
+        CompanyProfilesRequest, CryptoPriceRequest, ImfIndicatorRequest {
 
     /** Returns the kind of data asked for. */
     DataKind kind();

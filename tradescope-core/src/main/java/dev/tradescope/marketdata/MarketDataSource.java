@@ -18,6 +18,14 @@ public interface MarketDataSource {
     boolean supports(DataKind kind);
 
     /**
+     * Returns how many symbols one call can carry for this kind of data, as a
+     * {@link CompanyProfilesRequest}; 1 (the default) when the provider takes one symbol per call.
+     */
+    default int maxBatch(DataKind kind) {
+        return 1;
+    }
+
+    /**
      * Answers a request. Implementations that do not {@link #supports support} the kind answer
      * with an {@code INVALID_REQUEST} failure.
      */

@@ -54,6 +54,7 @@ final class MarketSections {
             o.resolved().item().purposes().stream().map(Purpose::id).sorted().forEach(purposes::add);
             i.put("planned", o.resolved().label());
             i.put("calls_planned", o.resolved().calls());
+            o.resolved().batch().ifPresent(b -> i.putObject("batch").put("call", b.number()).put("items", b.size()));
             i.put("status", o.status().id());
             o.data().ifPresentOrElse(d -> provenance(i, d.provenance()), () -> i.putNull("provenance"));
             JsonSupport.putText(i, "reason", o.reason());

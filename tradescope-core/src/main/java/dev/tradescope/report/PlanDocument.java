@@ -36,6 +36,7 @@ public final class PlanDocument {
             item.item().portfolios().forEach(needed::add);
             i.put("source", item.label());
             i.put("calls", item.calls());
+            item.batch().ifPresent(b -> i.putObject("batch").put("call", b.number()).put("items", b.size()));
             JsonSupport.putText(i, "reason", item.reason());
         }
         ObjectNode calls = n.putObject("calls_by_provider");

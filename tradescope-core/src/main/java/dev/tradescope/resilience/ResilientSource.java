@@ -72,6 +72,11 @@ public final class ResilientSource implements MarketDataSource {
         return delegate.supports(kind);
     }
 
+    @Override
+    public int maxBatch(DataKind kind) {
+        return delegate.maxBatch(kind);
+    }
+
     /** Returns the wrapped vendor source. */
     public AttemptingSource delegate() {
         return delegate;

@@ -19,6 +19,7 @@ import dev.tradescope.testing.TestKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +175,31 @@ class VendorAnswersTest {
         server.answer("/stable/profile", 200, "[]");
         assertThat(source(ProviderId.FMP).attempt(new CompanyProfileRequest("ZZZZ")).findFailureKind())
                 .hasValue(FailureKind.NO_DATA);
+    }
+
+    @Test
+    void fmp_profilesList_oneCallForSeveralSymbols_inTheV3Format() {
+        server.answer("/api/v3/profile/AAPL,MSFT", 200, ReferenceFiles.apiFormat("fmp_profile.json"));
+
+        CompanyProfiles profiles = value(source(ProviderId.FMP).attempt(
+                new CompanyProfilesRequest(List.of("msft", "AAPL"))));
+
+        assertThat(profiles.bySymbol()).containsOnlyKeys("AAPL"); // FMP leaves out the symbols it does not know
+        CompanyProfile apple = profiles.find("AAPL").orElseThrow();
+        assertThat(apple.name()).isEqualTo("Apple Inc.");
+        assertThat(apple.sector()).hasValue("Technology");
+        assertThat(apple.marketCap()).hasValue(2_794_144_143_933d);
+        assertThat(apple.exchange()).hasValue("NASDAQ Global Select");
+        assertThat(source(ProviderId.FMP).maxBatch(DataKind.COMPANY_PROFILE)).isEqualTo(50);
+        assertThat(source(ProviderId.FMP).maxBatch(DataKind.QUOTE)).isEqualTo(1);
+    }
+
+    @Test
+    void fmp_profilesList_onAKeyWithoutLegacyEndpoints_isAnInvalidRequest() {
+        server.answer("/api/v3/profile/AAPL,MSFT", 403, ReferenceFiles.apiFormat("fmp_error_legacy_endpoint_403.json"));
+
+        assertThat(source(ProviderId.FMP).attempt(new CompanyProfilesRequest(List.of("AAPL", "MSFT")))
+                .findFailureKind()).hasValue(FailureKind.INVALID_REQUEST);
     }
 
     private void assertFmp(int status, String file, FailureKind expected) {

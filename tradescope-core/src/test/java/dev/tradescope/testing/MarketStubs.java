@@ -32,7 +32,8 @@ import java.util.function.Function;
  * Serves, on a WireMock server on a free loopback port, good answers in the providers' real formats
  * for any symbol or series asked: Yahoo v8 chart and FMP end-of-day history with generated weekday
  * bars for the requested period, FRED observations for the requested window (monthly for
- * {@code FEDFUNDS}, weekdays otherwise) and FMP {@code /stable} profiles. Fault modes put a stub of
+ * {@code FEDFUNDS}, weekdays otherwise), FMP {@code /stable} profiles and FMP v3 profile lists
+ * ({@code /api/v3/profile/A,B}, in the v3 field names). Fault modes put a stub of
  * higher priority in front of one provider: error status, 429 with or without {@code Retry-After},
  * slow answers, connection reset. Generated prices are deterministic per symbol.
  */
@@ -43,8 +44,8 @@ public final class MarketStubs implements AutoCloseable {
         YAHOO("/v8/finance/chart/.*"),
         /** FRED series observations. */
         FRED("/fred/series/observations"),
-        /** FMP {@code /stable} profile and end-of-day history. */
-        FMP("/stable/.*");
+        /** FMP {@code /stable} profile and end-of-day history, and the v3 profile list. */
+        FMP("/(stable|api/v3/profile)/.*");
 
         private final String pathRegex;
 
@@ -59,6 +60,7 @@ public final class MarketStubs implements AutoCloseable {
     }
 
     private static final String TRANSFORMER = "tradescope-market";
+    private static final String V3_PROFILE = "/api/v3/profile/.*";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int FAULT_PRIORITY = 1;
     private static final int GOOD_PRIORITY = 5;
@@ -123,6 +125,16 @@ public final class MarketStubs implements AutoCloseable {
         fault(api, aResponse().withTransformers(TRANSFORMER).withFixedDelay(millis));
     }
 
+    /**
+     * Answers FMP's v3 endpoints as FMP does for keys created after 2025-08-31: 403 with the
+     * reference <em>Legacy Endpoint</em> body.
+     */
+    public void closeFmpLegacyEndpoints() {
+        server.stubFor(get(urlPathMatching(V3_PROFILE)).atPriority(FAULT_PRIORITY)
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody(ReferenceFiles.apiFormat("fmp_error_legacy_endpoint_403.json"))));
+    }
+
     /** Makes every answer of a provider a connection reset. */
     public void connectionReset(Api api) {
         fault(api, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
@@ -171,7 +183,14 @@ public final class MarketStubs implements AutoCloseable {
         if (path.equals("/stable/historical-price-eod/full")) {
             return "history " + subjectOf(request) + " " + param.apply("from") + ".." + param.apply("to");
         }
+        if (path.startsWith("/api/v3/profile/")) {
+            return "profiles " + listedSymbols(path);
+        }
         return path.equals("/stable/profile") ? "profile " + subjectOf(request) : path;
+    }
+
+    private static String listedSymbols(String path) {
+        return URLDecoder.decode(path.substring("/api/v3/profile/".length()), StandardCharsets.UTF_8);
     }
 
     // The symbol or series id a request is about: the chart path's last segment, else the query parameter.
@@ -189,7 +208,8 @@ public final class MarketStubs implements AutoCloseable {
     }
 
     private void serveGoodAnswers() {
-        for (String path : List.of("/v8/finance/chart/.*", "/stable/profile", "/stable/historical-price-eod/full")) {
+        for (String path : List.of("/v8/finance/chart/.*", "/stable/profile", "/stable/historical-price-eod/full",
+                V3_PROFILE)) {
             server.stubFor(get(urlPathMatching(path)).atPriority(GOOD_PRIORITY)
                     .willReturn(aResponse().withTransformers(TRANSFORMER)));
         }
@@ -219,6 +239,8 @@ public final class MarketStubs implements AutoCloseable {
                         LocalDate.parse(param.apply("observation_end")));
             } else if (path.equals("/stable/profile")) {
                 body = fmpProfile(param.apply("symbol"));
+            } else if (path.startsWith("/api/v3/profile/")) {
+                body = fmpProfileList(List.of(listedSymbols(path).split(",")));
             } else {
                 body = fmpHistory(param.apply("symbol"), LocalDate.parse(param.apply("from")),
                         LocalDate.parse(param.apply("to")));
@@ -306,6 +328,23 @@ public final class MarketStubs implements AutoCloseable {
                 .put("companyName", symbol + " Corp.").put("currency", "USD").put("exchange", "NASDAQ")
                 .put("industry", "Software - Infrastructure").put("sector", "Technology").put("country", "US")
                 .put("isEtf", false).put("isActivelyTrading", true);
+        return rows.toString();
+    }
+
+    // The v3 list answer: one element per symbol, v3 field names (mktCap, exchangeShortName), as in
+    // the reference fmp_profile.json; symbols starting with "UNKNOWN" are left out, as FMP does.
+    static String fmpProfileList(List<String> symbols) {
+        ArrayNode rows = MAPPER.createArrayNode();
+        for (String symbol : symbols) {
+            if (!symbol.startsWith("UNKNOWN")) {
+                rows.addObject().put("symbol", symbol).put("price", close(symbol, LocalDate.of(2025, 7, 1)))
+                        .put("mktCap", 1_000_000_000L + Math.floorMod(symbol.hashCode(), 1000) * 1_000_000L)
+                        .put("companyName", symbol + " Corp.").put("currency", "USD")
+                        .put("exchange", "NASDAQ Global Select").put("exchangeShortName", "NASDAQ")
+                        .put("industry", "Software - Infrastructure").put("sector", "Technology").put("country", "US")
+                        .put("isEtf", false).put("isActivelyTrading", true);
+            }
+        }
         return rows.toString();
     }
 

@@ -1,6 +1,10 @@
 package dev.tradescope.discovery.plan;
 
 import dev.tradescope.discovery.plan.ItemOutcome.Status;
+import dev.tradescope.marketdata.CompanyProfile;
+import dev.tradescope.marketdata.CompanyProfileRequest;
+import dev.tradescope.marketdata.CompanyProfiles;
+import dev.tradescope.marketdata.CompanyProfilesRequest;
 import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.MarketDataSource;
@@ -9,12 +13,14 @@ import dev.tradescope.marketdata.ProviderId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,30 +28,37 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
  * Obtains every item of a resolved plan (phase 3): items already in hand are taken as they are; the
  * rest are fetched through the provider chain, a bounded number at a time, until the run's deadline.
- * What is not in by the deadline is marked timed out and the run goes on with what it has.
+ * What is not in by the deadline is marked timed out and the run goes on with what it has. Items
+ * planned to share one call go to their provider together; any the call does not answer (the call
+ * failed, or the provider did not know the symbol) are then fetched one by one through the chain.
  */
 public final class PlanFetcher {
     /** The default number of items fetched at once. */
     public static final int DEFAULT_IN_FLIGHT = 3;
 
     private final MarketDataSource chain;
+    private final Function<ProviderId, Optional<MarketDataSource>> providers;
     private final int inFlight;
     private final IntConsumer progress;
 
     /**
      * Builds a fetcher.
      *
-     * @param chain    the provider chain (cache → resilience → vendor per provider)
-     * @param inFlight how many items are fetched at once
-     * @param progress told how many items are done so far
+     * @param chain     the provider chain (cache → resilience → vendor per provider)
+     * @param providers each provider's own source, which batched calls go to
+     * @param inFlight  how many items (or batched calls) are fetched at once
+     * @param progress  told how many items are done so far
      */
-    public PlanFetcher(MarketDataSource chain, int inFlight, IntConsumer progress) {
+    public PlanFetcher(MarketDataSource chain, Function<ProviderId, Optional<MarketDataSource>> providers, int inFlight,
+                       IntConsumer progress) {
         this.chain = Objects.requireNonNull(chain, "chain");
+        this.providers = Objects.requireNonNull(providers, "providers");
         if (inFlight < 1) {
             throw new IllegalArgumentException("tasks in flight must be at least 1, was " + inFlight);
         }
@@ -59,9 +72,17 @@ public final class PlanFetcher {
         Map<ResolvedItem, Future<ItemOutcome>> running = new LinkedHashMap<>();
         List<ItemOutcome> out = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(inFlight, daemon());
+        Map<Integer, CompletableFuture<Map<ResolvedItem, ItemOutcome>>> calls = new HashMap<>();
         try {
             for (ResolvedItem item : interleaved(items)) {
-                running.put(item, pool.submit(() -> fetchOne(item, done)));
+                if (item.batch().isPresent()) {
+                    int number = item.batch().get().number();
+                    CompletableFuture<Map<ResolvedItem, ItemOutcome>> call = calls.computeIfAbsent(number,
+                            n -> CompletableFuture.supplyAsync(() -> fetchBatch(members(items, n), done), pool));
+                    running.put(item, call.thenApply(outcomes -> outcomes.get(item)));
+                } else {
+                    running.put(item, pool.submit(() -> fetchOne(item, done)));
+                }
             }
             for (ResolvedItem item : items) {
                 out.add(needsFetch(item) ? await(item, running.get(item), deadlineNanos) : inHand(item, done));
@@ -118,6 +139,34 @@ public final class PlanFetcher {
         } finally {
             progress.accept(done.incrementAndGet());
         }
+    }
+
+    private static List<ResolvedItem> members(List<ResolvedItem> items, int batchNumber) {
+        return items.stream().filter(i -> needsFetch(i) && i.batch().map(b -> b.number() == batchNumber).orElse(false))
+                .toList();
+    }
+
+    // One call for the batch's profiles; each member it does not answer is fetched on its own.
+    private Map<ResolvedItem, ItemOutcome> fetchBatch(List<ResolvedItem> members, AtomicInteger done) {
+        ProviderId provider = members.get(0).provider().orElseThrow();
+        List<String> symbols = members.stream().map(PlanFetcher::symbolOf).toList();
+        Optional<MarketData<CompanyProfiles>> answer = providers.apply(provider)
+                .flatMap(source -> source.fetch(new CompanyProfilesRequest(symbols)).findValue());
+        Map<ResolvedItem, ItemOutcome> out = new HashMap<>();
+        for (ResolvedItem member : members) {
+            Optional<CompanyProfile> profile = answer.flatMap(a -> a.value().find(symbolOf(member)));
+            if (profile.isPresent()) {
+                out.put(member, obtained(member, new MarketData<>(profile.get(), answer.get().provenance())));
+                progress.accept(done.incrementAndGet());
+            } else {
+                out.put(member, fetchOne(member, done));
+            }
+        }
+        return out;
+    }
+
+    private static String symbolOf(ResolvedItem item) {
+        return ((CompanyProfileRequest) item.item().request()).symbol();
     }
 
     private <T> Result<MarketData<T>> fetchTyped(MarketDataRequest<T> request) {

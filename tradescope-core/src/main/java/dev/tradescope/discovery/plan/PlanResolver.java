@@ -1,6 +1,7 @@
 package dev.tradescope.discovery.plan;
 
 import dev.tradescope.cache.TieredCache;
+import dev.tradescope.marketdata.CompanyProfileRequest;
 import dev.tradescope.marketdata.DataKind;
 import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
@@ -14,16 +15,21 @@ import dev.tradescope.support.Result;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Decides where each plan item comes from, local-first: a local file that covers it, else a fresh
  * cache entry of any provider in its chain, else a fetch from the first usable provider (an expired
  * entry is kept as the fallback), else nothing. What local files and the cache hold is read here
- * once and carried in the {@link ResolvedItem}, so it is never read or fetched again.
+ * once and carried in the {@link ResolvedItem}, so it is never read or fetched again. Profiles to
+ * fetch from a provider that takes several symbols in one call ({@link MarketDataSource#maxBatch})
+ * are grouped into as few calls as it allows.
  */
 public final class PlanResolver {
     /** How many calendar days local daily bars may start after, or end before, the window and still cover it. */
@@ -35,27 +41,59 @@ public final class PlanResolver {
     private final Optional<TieredCache> cache;
     private final Function<DataKind, List<ProviderId>> chains;
     private final Predicate<ProviderId> usable;
+    private final ToIntFunction<ProviderId> maxBatch;
 
     /**
      * Builds a resolver.
      *
-     * @param local  the source of the workspace's local files
-     * @param cache  the run's cache, if any
-     * @param chains the provider chain of each data kind
-     * @param usable whether a provider can be asked in this run (enabled, online, configured)
+     * @param local    the source of the workspace's local files
+     * @param cache    the run's cache, if any
+     * @param chains   the provider chain of each data kind
+     * @param usable   whether a provider can be asked in this run (enabled, online, configured)
+     * @param maxBatch how many profiles a provider takes in one call (1: one per call)
      */
     public PlanResolver(MarketDataSource local, Optional<TieredCache> cache, Function<DataKind, List<ProviderId>> chains,
-                        Predicate<ProviderId> usable) {
+                        Predicate<ProviderId> usable, ToIntFunction<ProviderId> maxBatch) {
         this.local = Objects.requireNonNull(local, "local");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.chains = Objects.requireNonNull(chains, "chains");
         this.usable = Objects.requireNonNull(usable, "usable");
+        this.maxBatch = Objects.requireNonNull(maxBatch, "maxBatch");
     }
 
     /** Resolves every item of the plan. */
     public List<ResolvedItem> resolve(DataPlan plan) {
         List<ResolvedItem> out = new ArrayList<>();
         plan.items().forEach(item -> out.add(resolve(item)));
+        return batched(out);
+    }
+
+    // Groups the profiles to fetch by provider; where the provider takes several symbols per call,
+    // each group of up to its limit shares one call (the first item carries it).
+    private List<ResolvedItem> batched(List<ResolvedItem> items) {
+        Map<ProviderId, List<Integer>> profilesToFetch = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            ResolvedItem item = items.get(i);
+            if (item.calls() > 0 && item.item().request() instanceof CompanyProfileRequest) {
+                profilesToFetch.computeIfAbsent(item.provider().orElseThrow(), p -> new ArrayList<>()).add(i);
+            }
+        }
+        List<ResolvedItem> out = new ArrayList<>(items);
+        int number = 0;
+        for (Map.Entry<ProviderId, List<Integer>> group : profilesToFetch.entrySet()) {
+            int limit = maxBatch.applyAsInt(group.getKey());
+            List<Integer> positions = group.getValue();
+            for (int from = 0; limit > 1 && from < positions.size(); from += limit) {
+                List<Integer> call = positions.subList(from, Math.min(positions.size(), from + limit));
+                if (call.size() < 2) {
+                    break;
+                }
+                ResolvedItem.Batch batch = new ResolvedItem.Batch(++number, call.size());
+                for (int k = 0; k < call.size(); k++) {
+                    out.set(call.get(k), items.get(call.get(k)).inBatch(batch, k == 0 ? 1 : 0));
+                }
+            }
+        }
         return out;
     }
 

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param calls    the API calls it costs: 1 for a fetch, 0 otherwise
  * @param data     the data in hand (local file, fresh or stale cache entry)
  * @param reason   why it is unavailable, or what a stale entry falls back on
+ * @param batch    the call it shares with other items, when the provider takes several in one call;
+ *                 the first item of a batch carries its call, the others none
  */
 public record ResolvedItem(PlanItem item, ItemSource source, Optional<ProviderId> provider, int calls,
-                           Optional<MarketData<?>> data, Optional<String> reason) {
+                           Optional<MarketData<?>> data, Optional<String> reason, Optional<Batch> batch) {
 
     /** Validates that every component is present. */
     public ResolvedItem {
@@ -29,9 +31,30 @@ public record ResolvedItem(PlanItem item, ItemSource source, Optional<ProviderId
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(batch, "batch");
         if (calls < 0) {
             throw new IllegalArgumentException("calls must not be negative, was " + calls);
         }
+    }
+
+    /** Builds an item asked for on its own. */
+    public ResolvedItem(PlanItem item, ItemSource source, Optional<ProviderId> provider, int calls,
+                        Optional<MarketData<?>> data, Optional<String> reason) {
+        this(item, source, provider, calls, data, reason, Optional.empty());
+    }
+
+    /**
+     * Names one call that carries several items.
+     *
+     * @param number the call's number in the plan, from 1
+     * @param size   how many items it carries
+     */
+    public record Batch(int number, int size) {
+    }
+
+    /** Returns this item as a member of a batch, carrying {@code calls} of its call (1 or 0). */
+    ResolvedItem inBatch(Batch shared, int callsCarried) {
+        return new ResolvedItem(item, source, provider, callsCarried, data, reason, Optional.of(shared));
     }
 
     /** Returns a label such as {@code fetch from yahoo} or {@code cached (fresh) yahoo}. */
@@ -39,7 +62,7 @@ public record ResolvedItem(PlanItem item, ItemSource source, Optional<ProviderId
         String who = provider.map(ProviderId::id).orElse("");
         switch (source) {
             case FETCH:
-                return "fetch from " + who;
+                return "fetch from " + who + batch.map(b -> " (call " + b.number() + ": " + b.size() + " items)").orElse("");
             case CACHED_FRESH:
             case CACHED_STALE:
                 return source.label() + " " + who;

@@ -6,6 +6,8 @@ import dev.tradescope.http.MalformedAnswerException;
 import dev.tradescope.http.Parsed;
 import dev.tradescope.marketdata.CompanyProfile;
 import dev.tradescope.marketdata.CompanyProfileRequest;
+import dev.tradescope.marketdata.CompanyProfiles;
+import dev.tradescope.marketdata.CompanyProfilesRequest;
 import dev.tradescope.marketdata.DailyBar;
 import dev.tradescope.marketdata.PriceHistoryRequest;
 import dev.tradescope.marketdata.PriceSeries;
@@ -19,10 +21,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** Parses FMP {@code /stable} answers: arrays even for one symbol, {@code Error Message} objects on errors. */
+/** Parses FMP {@code /stable} (and v3 profile list) answers: arrays even for one symbol, {@code Error Message} objects on errors. */
 final class FmpParser {
 
     private FmpParser() {
@@ -34,12 +39,31 @@ final class FmpParser {
         if (miss.isPresent()) {
             return miss.get();
         }
-        JsonNode p = root.get(0);
-        CompanyProfile profile = new CompanyProfile(request.symbol(), Json.requireText(p, "companyName"),
+        return Parsed.value(profile(request.symbol(), root.get(0)), Optional.empty());
+    }
+
+    // The v3 list answer: one element per symbol it knows, in any order; the others are left out.
+    static Parsed<CompanyProfiles> parseProfiles(String body, CompanyProfilesRequest request) throws IOException {
+        JsonNode root = Json.parse(body);
+        Optional<Parsed<CompanyProfiles>> miss = reportedMiss(root);
+        if (miss.isPresent()) {
+            return miss.get();
+        }
+        Map<String, CompanyProfile> found = new HashMap<>();
+        for (JsonNode element : root) {
+            String symbol = Json.requireText(element, "symbol").toUpperCase(Locale.ROOT);
+            if (request.symbols().contains(symbol)) {
+                found.put(symbol, profile(symbol, element));
+            }
+        }
+        return Parsed.value(new CompanyProfiles(found), Optional.empty());
+    }
+
+    private static CompanyProfile profile(String symbol, JsonNode p) {
+        return new CompanyProfile(symbol, Json.requireText(p, "companyName"),
                 Json.findText(p, "sector"), Json.findText(p, "industry"),
                 Json.findNumber(p, "marketCap").isPresent() ? Json.findNumber(p, "marketCap") : Json.findNumber(p, "mktCap"),
                 Json.findText(p, "exchange").or(() -> Json.findText(p, "exchangeShortName")));
-        return Parsed.value(profile, Optional.empty());
     }
 
     static Parsed<Quote> parseQuote(String body, QuoteRequest request) throws IOException {

@@ -7,6 +7,7 @@ import dev.tradescope.http.HttpAnswer;
 import dev.tradescope.http.ProviderClient;
 import dev.tradescope.http.QueryUrl;
 import dev.tradescope.marketdata.CompanyProfileRequest;
+import dev.tradescope.marketdata.CompanyProfilesRequest;
 import dev.tradescope.marketdata.DataKind;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.PriceHistoryRequest;
@@ -19,10 +20,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Answers company profiles, quotes and price history from Financial Modeling Prep's {@code /stable}
- * API. Its error bodies ({@code Error Message}) are mapped by content: an invalid key is <em>not
+ * API, and several profiles in one call ({@link CompanyProfilesRequest}) from the v3 endpoint
+ * {@code /api/v3/profile/A,B,C}, which takes a comma-separated list. FMP keeps that endpoint for keys
+ * created before 2025-08-31 only; newer keys get a 403 <em>Legacy Endpoint</em>, an <em>invalid
+ * request</em> here, and the caller asks for the profiles one by one. Its error bodies ({@code Error Message}) are mapped by content: an invalid key is <em>not
  * configured</em>, {@code Limit Reach} is <em>rate limited</em> (also when sent with HTTP 200), a
  * legacy or premium endpoint is an <em>invalid request</em>.
  *
@@ -30,6 +35,8 @@ import java.util.Set;
  */
 public final class FmpSource implements AttemptingSource {
     private static final Set<DataKind> KINDS = Set.of(DataKind.PRICE_HISTORY, DataKind.QUOTE, DataKind.COMPANY_PROFILE);
+    /** The most symbols one profiles call carries (its URL stays short). */
+    public static final int MAX_PROFILES_PER_CALL = 50;
 
     private final ProviderClient client;
     private final URI baseUrl;
@@ -50,6 +57,11 @@ public final class FmpSource implements AttemptingSource {
     @Override
     public boolean supports(DataKind kind) {
         return KINDS.contains(kind);
+    }
+
+    @Override
+    public int maxBatch(DataKind kind) {
+        return kind == DataKind.COMPANY_PROFILE ? MAX_PROFILES_PER_CALL : 1;
     }
 
     @Override
@@ -82,6 +94,16 @@ public final class FmpSource implements AttemptingSource {
         if (request instanceof QuoteRequest quote) {
             return (Attempt<T>) call(quote, "/stable/quote", quote.symbol(), Map.of(),
                     body -> FmpParser.parseQuote(body, quote));
+        }
+        if (request instanceof CompanyProfilesRequest profiles) {
+            if (profiles.symbols().size() > MAX_PROFILES_PER_CALL) {
+                return client.failed(request, FailureKind.INVALID_REQUEST, "fmp takes at most "
+                        + MAX_PROFILES_PER_CALL + " symbols per profiles call, was " + profiles.symbols().size());
+            }
+            String list = profiles.symbols().stream().map(QueryUrl::encode).collect(Collectors.joining(","));
+            return (Attempt<T>) client.get(profiles, QueryUrl.of(baseUrl, "/api/v3/profile/" + list,
+                    Map.of("apikey", apiKey.orElseThrow())), Map.of(), body -> FmpParser.parseProfiles(body, profiles),
+                    FmpSource::classify);
         }
         CompanyProfileRequest profile = (CompanyProfileRequest) request;
         return (Attempt<T>) call(profile, "/stable/profile", profile.symbol(), Map.of(),
