@@ -1,7 +1,7 @@
 package dev.tradescope.cli.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tradescope.cli.MarketStack;
+import dev.tradescope.cli.BackgroundStack;
 import dev.tradescope.cli.ProgressDisplay;
 import dev.tradescope.cli.VersionProvider;
 import dev.tradescope.cli.Wiring;
@@ -151,9 +151,9 @@ public final class DiscoverCommand implements Callable<Integer> {
         TradescopeConfig loaded = effective(config.load(workspace.path()));
         Progress progress = ProgressDisplay.forTerminal(quiet);
         MemoryGuard guard = MemoryGuard.watching(maxMemory);
-        try (MarketStack stack = MarketStack.open(loaded, workspace.path(), clock)) {
+        try (BackgroundStack stack = BackgroundStack.open(loaded, workspace.path(), clock)) {
             Discovery discovery = new Discovery(new DiscoveryEnvironment(clock, loaded.research(),
-                    VersionProvider.version(), stack.access(), new RunSettings(benchmark, deadline, strict,
+                    VersionProvider.version(), stack::access, new RunSettings(benchmark, deadline, strict,
                     RunSettings.DEFAULT_IN_FLIGHT, reuse), guard, progress));
             if (planOnly) {
                 clear(progress);
