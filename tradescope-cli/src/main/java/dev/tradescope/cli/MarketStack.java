@@ -51,7 +51,7 @@ public final class MarketStack implements AutoCloseable {
     public MarketDataAccess access() {
         return new MarketDataAccess(wiring.local(), wiring.marketData(), cache,
                 kind -> wiring.config().marketData().chains().getOrDefault(kind, java.util.List.of()), wiring::isUsable,
-                wiring::providerStats, wiring::findProvider);
+                wiring::providerStats, wiring::findProvider, wiring.config().marketData());
     }
 
     @Override

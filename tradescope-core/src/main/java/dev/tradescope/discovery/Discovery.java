@@ -9,6 +9,7 @@ import dev.tradescope.discovery.plan.PlanResolver;
 import dev.tradescope.discovery.plan.ResolvedItem;
 import dev.tradescope.marketdata.DataKind;
 import dev.tradescope.research.ResearchReport;
+import dev.tradescope.resilience.ProviderStats;
 import dev.tradescope.support.ResourceLimitException;
 import dev.tradescope.trade.stats.ActivePosition;
 import dev.tradescope.trade.stats.PerformanceMetrics;
@@ -44,8 +45,10 @@ public final class Discovery {
         Instant started = env.clock().instant();
         List<PortfolioPass> passes = requests.stream().map(r -> trades.run(r, started)).toList();
         List<ResolvedItem> items = resolver().resolve(DataPlan.of(planInputs(passes)));
-        return new PlanReport(passes.stream().map(p -> p.portfolio().name()).toList(), items,
-                env.market().providerStats().get());
+        List<ProviderStats> providers = env.market().providerStats().get();
+        return new PlanReport(passes.stream().map(p -> p.portfolio().name()).toList(), items, providers,
+                PlanLimits.warnings(PlanReport.callsByProvider(items), providers, env.market().settings(),
+                        env.settings().deadline()));
     }
 
     /** Runs the discovery of every request and returns one result each. */

@@ -2,6 +2,7 @@ package dev.tradescope.discovery;
 
 import dev.tradescope.cache.CacheStatsSnapshot;
 import dev.tradescope.cache.TieredCache;
+import dev.tradescope.config.MarketDataSettings;
 import dev.tradescope.marketdata.DataKind;
 import dev.tradescope.marketdata.MarketDataSource;
 import dev.tradescope.marketdata.ProviderId;
@@ -28,11 +29,13 @@ import java.util.function.Supplier;
  * @param providerStats the per-provider call figures so far
  * @param providers     each provider's own source (cache → resilience → vendor), when it is built: the
  *                      calls that carry several items at once go straight to it
+ * @param settings      the providers' settings and the global limits, which the plan compares its calls with
  */
 public record MarketDataAccess(MarketDataSource local, MarketDataSource chain, Optional<TieredCache> cache,
                                Function<DataKind, List<ProviderId>> chains, Predicate<ProviderId> usable,
                                Supplier<List<ProviderStats>> providerStats,
-                               Function<ProviderId, Optional<MarketDataSource>> providers) {
+                               Function<ProviderId, Optional<MarketDataSource>> providers,
+                               MarketDataSettings settings) {
 
     /** Validates that every part is present. */
     public MarketDataAccess {
@@ -43,12 +46,13 @@ public record MarketDataAccess(MarketDataSource local, MarketDataSource chain, O
         Objects.requireNonNull(usable, "usable");
         Objects.requireNonNull(providerStats, "providerStats");
         Objects.requireNonNull(providers, "providers");
+        Objects.requireNonNull(settings, "settings");
     }
 
     /** Builds access to local files only: no cache, no provider. */
     public static MarketDataAccess localOnly(MarketDataSource local) {
         return new MarketDataAccess(local, local, Optional.empty(), kind -> List.of(ProviderId.LOCAL), p -> false,
-                List::of, p -> Optional.empty());
+                List::of, p -> Optional.empty(), MarketDataSettings.defaults());
     }
 
     /** Returns the cache figures so far (empty without a cache). */

@@ -39,6 +39,8 @@ public final class PlanDocument {
             item.batch().ifPresent(b -> i.putObject("batch").put("call", b.number()).put("items", b.size()));
             JsonSupport.putText(i, "reason", item.reason());
         }
+        ArrayNode warnings = n.putArray("warnings");
+        plan.warnings().forEach(warnings::add);
         ObjectNode calls = n.putObject("calls_by_provider");
         plan.callsByProvider().forEach((provider, count) -> {
             ObjectNode p = calls.putObject(provider.id());
@@ -73,6 +75,7 @@ public final class PlanDocument {
             out.append(String.format(Locale.ROOT, "%s: %d call(s)%s%n", provider.id(), count,
                     left.isPresent() ? " of " + left.getAsLong() + " left today" : " (no daily quota)"));
         });
+        plan.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
         return out.toString();
     }
 
