@@ -40,6 +40,20 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void discover_marketStackThatCannotOpen_failsWithItsMessageAndWritesNothing() throws IOException {
+        // Online with a Redis for the shared limits at a closed port: the stack, opened on a second
+        // thread while the trades are read, fails; its own exception reaches the command unchanged.
+        Files.writeString(workspace.resolve("tradescope.yaml"), "cache:\n  redis:\n    uri: redis://127.0.0.1:1\n");
+
+        int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--as-of", "2025-07-19",
+                "--online", "--quiet");
+
+        assertThat(code).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString()).contains("tradescope: cannot connect to Redis at 127.0.0.1:1");
+        assertThat(Files.exists(defaultOutput())).isFalse();
+    }
+
+    @Test
     void discover_byName_writesDocumentToDefaultPathAndPrintsSummary() throws IOException {
         int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--as-of", "2025-07-19");
 
