@@ -71,7 +71,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
                     .append(' ').append(logger.substring(logger.lastIndexOf('.') + 1))
                     .append(" - ").append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
             if (event.getThrowableProxy() != null) {
-                line.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append(CoreConstants.LINE_SEPARATOR);
+                line.append(ThrowableProxyUtil.asString(event.getThrowableProxy()))
+                        .append(CoreConstants.LINE_SEPARATOR);
             }
             return line.toString();
         }

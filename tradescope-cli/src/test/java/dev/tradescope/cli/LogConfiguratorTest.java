@@ -49,8 +49,8 @@ class LogConfiguratorTest {
     void line_givesTimeLevelClassAndMessage_thenTheStackTrace() {
         LoggerContext context = new LoggerContext();
         Logger logger = context.getLogger("dev.tradescope.marketdata.fmp.FmpSource");
-        LoggingEvent event = new LoggingEvent("x", logger, Level.WARN, "limit reached for {}", new IllegalStateException("boom"),
-                new Object[] {"fmp"});
+        LoggingEvent event = new LoggingEvent("x", logger, Level.WARN, "limit reached for {}",
+                new IllegalStateException("boom"), new Object[] {"fmp"});
         event.setTimeStamp(0);
         LogConfigurator.Line line = new LogConfigurator.Line();
         line.setContext(context);

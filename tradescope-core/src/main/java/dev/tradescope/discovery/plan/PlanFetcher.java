@@ -113,8 +113,10 @@ public final class PlanFetcher {
         return out;
     }
 
+    // Items to fetch: planned fetches, and expired entries to refresh (those carry a call, or share one).
     private static boolean needsFetch(ResolvedItem item) {
-        return item.source() == ItemSource.FETCH || (item.source() == ItemSource.CACHED_STALE && item.calls() > 0);
+        return item.source() == ItemSource.FETCH || (item.source() == ItemSource.CACHED_STALE
+                && (item.calls() > 0 || item.batch().isPresent()));
     }
 
     private ItemOutcome inHand(ResolvedItem item, AtomicInteger done) {

@@ -57,15 +57,19 @@ public record ResolvedItem(PlanItem item, ItemSource source, Optional<ProviderId
         return new ResolvedItem(item, source, provider, callsCarried, data, reason, Optional.of(shared));
     }
 
-    /** Returns a label such as {@code fetch from yahoo} or {@code cached (fresh) yahoo}. */
+    /**
+     * Returns a label such as {@code fetch from yahoo}, {@code cached (fresh) yahoo} or, for an item
+     * sharing a call, {@code fetch from fmp (call 1: 10 items)}.
+     */
     public String label() {
         String who = provider.map(ProviderId::id).orElse("");
+        String shared = batch.map(b -> " (call " + b.number() + ": " + b.size() + " items)").orElse("");
         switch (source) {
             case FETCH:
-                return "fetch from " + who + batch.map(b -> " (call " + b.number() + ": " + b.size() + " items)").orElse("");
+                return "fetch from " + who + shared;
             case CACHED_FRESH:
             case CACHED_STALE:
-                return source.label() + " " + who;
+                return source.label() + " " + who + shared;
             default:
                 return source.label();
         }

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Finds repeated position ids in bounded memory. A Bloom filter (blocked: each id's bits share one
- * cache line) remembers every id seen; an id that the filter says it has seen becomes a suspect. Suspects are confirmed by a second pass over the
- * file, so false positives of the filter never become reported duplicates.
+ * cache line) remembers every id seen; an id that the filter says it has seen becomes a suspect.
+ * Suspects are confirmed by a second pass over the file, so false positives of the filter never
+ * become reported duplicates.
  *
  * <p>The filter is sized from the file: two bits per byte of input (a row of the export is well over
  * 100 bytes, so at least 200 bits per id), at most 2<sup>27</sup> bits (16 MB), which every file of
@@ -99,6 +100,7 @@ final class DuplicateIdDetector {
 
     // True when more suspects came than could be confirmed: some duplicates may go unreported.
     boolean overflowed() {
+        flush();
         return overflowed;
     }
 
