@@ -95,7 +95,8 @@ public final class DiscoverCommand implements Callable<Integer> {
             description = "What the terminal shows: the text summary, or the JSON (default: text).")
     Format format;
 
-    @Option(names = "--plan", description = "Print the data plan (what would be read from where, at what cost) and stop.")
+    @Option(names = "--plan", description = "Print the data plan (what would be read from where, at what cost, "
+            + "and where the calls would wait for a limit or be refused) and stop.")
     boolean planOnly;
 
     @Option(names = "--offline", description = "Use local files and the cache only; never call an API.")
