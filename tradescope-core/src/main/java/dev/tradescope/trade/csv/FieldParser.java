@@ -56,7 +56,39 @@ final class FieldParser {
 
     /** Parses a finite decimal; {@code inf} and {@code nan} are rejected because sums must stay exact. */
     static BigDecimal parseDecimal(String text) {
-        return new BigDecimal(strip(text));
+        String s = strip(text);
+        BigDecimal plain = parsePlainDecimal(s);
+        return plain != null ? plain : new BigDecimal(s);
+    }
+
+    // [-]digits[.digits] with at most 18 digits, as BigDecimal.valueOf(unscaled, scale): the same
+    // value and scale as new BigDecimal(s), without its general parser; null for any other form.
+    static BigDecimal parsePlainDecimal(String s) {
+        int length = s.length();
+        int i = length > 0 && s.charAt(0) == '-' ? 1 : 0;
+        long unscaled = 0;
+        int scale = -1;
+        int digits = 0;
+        for (; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(s.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     /** Parses a decimal that may be non-finite: {@code inf}, {@code -inf}, {@code infinity}, {@code nan} (any case). */

@@ -10,13 +10,16 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /** Turns one CSV record into a validated {@link Trade}, reporting problems instead of throwing. */
 final class RowParser {
+    private static final int MAX_REMEMBERED_TICKERS = 100_000;
     private static final Pattern TICKER = Pattern.compile("\\^?[A-Z0-9][A-Z0-9.\\-=/]{0,19}");
     private static final double PNL_TOLERANCE = 0.01;
 
@@ -24,6 +27,9 @@ final class RowParser {
     private final IssueCollector issues;
     private final Derivations derivations;
     private final Completeness completeness;
+    // Valid tickers as written, with their upper-case form: a portfolio repeats a few hundred tickers
+    // over millions of rows, and matching the pattern once each is enough.
+    private final Map<String, Optional<String>> validTickers = new HashMap<>();
     private CsvRecord record;
     private long line;
 
@@ -185,11 +191,18 @@ final class RowParser {
 
     private Optional<String> requiredTicker() {
         String raw = text(Column.TICKER);
+        Optional<String> known = validTickers.get(raw);
+        if (known != null) {
+            return known;
+        }
         String ticker = raw.toUpperCase(Locale.ROOT);
         if (raw.isEmpty() || !TICKER.matcher(ticker).matches()) {
             report(Kind.UNUSABLE_ROW, Column.TICKER.header(), raw,
                     "expected a ticker (letters, digits, '.', '-', '^'); row excluded");
             return Optional.empty();
+        }
+        if (validTickers.size() < MAX_REMEMBERED_TICKERS) {
+            validTickers.put(raw, Optional.of(ticker));
         }
         return Optional.of(ticker);
     }
