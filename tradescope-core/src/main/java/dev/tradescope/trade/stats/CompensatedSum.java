@@ -17,6 +17,14 @@ final class CompensatedSum {
         count++;
     }
 
+    /** Adds another sum's values (its sum and its compensation) as if they had been added here. */
+    void addAll(CompensatedSum other) {
+        long before = count;
+        add(other.sum);
+        compensation += other.compensation;
+        count = before + other.count;
+    }
+
     double sum() {
         return sum + compensation;
     }

@@ -80,12 +80,46 @@ final class PerformanceAccumulator {
     private void addReturn(Trade trade, BigDecimal r) {
         totalReturn = totalReturn.add(r);
         returnCount++;
-        if (best == null || r.compareTo(best.returnValue().orElseThrow()) > 0) {
-            best = trade;
+        best = better(best, trade, 1);
+        worst = better(worst, trade, -1);
+    }
+
+    // The trade with the higher (sign 1) or lower (sign -1) return; on a tie, the earlier line: the
+    // first one of the file, as a single pass in file order keeps it.
+    private static Trade better(Trade current, Trade candidate, int sign) {
+        if (current == null) {
+            return candidate;
         }
-        if (worst == null || r.compareTo(worst.returnValue().orElseThrow()) < 0) {
-            worst = trade;
+        int order = candidate.returnValue().orElseThrow().compareTo(current.returnValue().orElseThrow()) * sign;
+        return order > 0 || (order == 0 && candidate.line() < current.line()) ? candidate : current;
+    }
+
+    /** Adds everything another accumulator has seen, as if its trades had been accepted here. */
+    void addAll(PerformanceAccumulator other) {
+        closed += other.closed;
+        wins += other.wins;
+        losses += other.losses;
+        breakevens += other.breakevens;
+        winPnl = winPnl.add(other.winPnl);
+        lossPnl = lossPnl.add(other.lossPnl);
+        totalPnl = totalPnl.add(other.totalPnl);
+        pnlCount += other.pnlCount;
+        totalReturn = totalReturn.add(other.totalReturn);
+        returnCount += other.returnCount;
+        winReturn = winReturn.add(other.winReturn);
+        winReturnCount += other.winReturnCount;
+        lossReturn = lossReturn.add(other.lossReturn);
+        lossReturnCount += other.lossReturnCount;
+        if (other.best != null) {
+            best = better(best, other.best, 1);
         }
+        if (other.worst != null) {
+            worst = better(worst, other.worst, -1);
+        }
+        holdingDays.addAll(other.holdingDays);
+        mfe.addAll(other.mfe);
+        mae.addAll(other.mae);
+        capture.addAll(other.capture);
     }
 
     private void acceptExcursions(Trade trade) {

@@ -21,7 +21,6 @@ import java.util.function.Consumer;
  */
 public final class TradeStatistics implements Consumer<Trade> {
     private final LocalDate asOf;
-    private final PerformanceAccumulator overall = new PerformanceAccumulator();
     private final Map<String, Group> byTicker = new HashMap<>();
     private final Map<String, Group> byStrategy = new HashMap<>();
     private final Map<String, Long> qualityCounts = new HashMap<>();
@@ -53,7 +52,6 @@ public final class TradeStatistics implements Consumer<Trade> {
         qualityCounts.merge(trade.tradeQuality().isEmpty() ? "Unrated" : trade.tradeQuality(), 1L, Long::sum);
         if (trade.isClosed()) {
             closed++;
-            overall.accept(trade, outcome);
         } else {
             active.add(activePosition(trade));
         }
@@ -84,6 +82,9 @@ public final class TradeStatistics implements Consumer<Trade> {
         List<ActivePosition> positions = new ArrayList<>(active);
         positions.sort(Comparator.comparing(ActivePosition::ticker).thenComparing(ActivePosition::entryDate)
                 .thenComparingLong(ActivePosition::line));
+        // The portfolio's figures are those of its strategies together: every trade has one strategy.
+        PerformanceAccumulator overall = new PerformanceAccumulator();
+        byStrategy.values().forEach(group -> overall.addAll(group.metrics));
         return new StatisticsSnapshot(summary, strategyCounts, performances(byTicker), performances(byStrategy),
                 overall.snapshot(), qualityCounts, positions);
     }
