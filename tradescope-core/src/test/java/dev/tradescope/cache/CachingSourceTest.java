@@ -8,14 +8,13 @@ import dev.tradescope.marketdata.CompanyProfiles;
 import dev.tradescope.marketdata.CompanyProfilesRequest;
 import dev.tradescope.marketdata.DataKind;
 import dev.tradescope.marketdata.MarketData;
-import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.MarketDataSource;
-import dev.tradescope.marketdata.Provenance;
 import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.marketdata.Quote;
 import dev.tradescope.marketdata.QuoteRequest;
 import dev.tradescope.support.FailureKind;
 import dev.tradescope.support.Result;
+import dev.tradescope.testing.FakeProfiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,38 +62,15 @@ class CachingSourceTest {
 
     @Test
     void fetchProfiles_storesEachProfileUnderItsOwnKey_soSingleRequestsHitAndTheBatchIsNotCached() {
-        List<MarketDataRequest<?>> asked = new ArrayList<>();
-        MarketDataSource profiles = cache.decorate(new MarketDataSource() {
-            @Override
-            public ProviderId provider() {
-                return ProviderId.FMP;
-            }
-
-            @Override
-            public boolean supports(DataKind kind) {
-                return kind == DataKind.COMPANY_PROFILE;
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> Result<MarketData<T>> fetch(MarketDataRequest<T> request) {
-                asked.add(request);
-                CompanyProfilesRequest batch = (CompanyProfilesRequest) request;
-                java.util.Map<String, CompanyProfile> found = new java.util.HashMap<>();
-                batch.symbols().stream().filter(s -> !s.equals("ZZZZ")).forEach(s -> found.put(s, new CompanyProfile(s,
-                        s + " Corp.", Optional.of("Technology"), Optional.empty(), java.util.OptionalDouble.empty(),
-                        Optional.empty())));
-                return Result.ok((MarketData<T>) new MarketData<>(new CompanyProfiles(found),
-                        Provenance.fetched(ProviderId.FMP, clock.instant(), Optional.empty())));
-            }
-        });
+        FakeProfiles fmp = new FakeProfiles(clock, Set.of("ZZZZ"));
+        MarketDataSource profiles = cache.decorate(fmp);
 
         CompanyProfiles first = profiles.fetch(new CompanyProfilesRequest(List.of("AAPL", "MSFT", "ZZZZ")))
                 .getValue().value();
         profiles.fetch(new CompanyProfilesRequest(List.of("AAPL", "MSFT", "ZZZZ")));
 
         assertThat(first.bySymbol()).containsOnlyKeys("AAPL", "MSFT");
-        assertThat(asked).hasSize(2);
+        assertThat(fmp.asked()).hasSize(2);
         Optional<MarketData<CompanyProfile>> msft = cache.peek(ProviderId.FMP, new CompanyProfileRequest("MSFT"));
         assertThat(msft).isPresent();
         assertThat(msft.get().value().name()).isEqualTo("MSFT Corp.");
