@@ -22,11 +22,7 @@ public final class BackgroundStack implements AutoCloseable {
     /** Starts opening the stack a workspace's configuration describes. */
     public static BackgroundStack open(TradescopeConfig config, Path workspace, Clock clock) {
         return new BackgroundStack(CompletableFuture.supplyAsync(() -> MarketStack.open(config, workspace, clock),
-                task -> {
-                    Thread thread = new Thread(task, "tradescope-market-open");
-                    thread.setDaemon(true);
-                    thread.start();
-                }));
+                task -> DaemonThread.start("tradescope-market-open", task)));
     }
 
     /** Returns the stack, waiting until it is open. */

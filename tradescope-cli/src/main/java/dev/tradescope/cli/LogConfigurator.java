@@ -18,9 +18,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Configures logging for the command line in code: warnings and errors of every logger to stderr,
- * never into command output, as {@code 12:00:01.234 WARN  FmpSource - message}. Reading a
- * {@code logback.xml} cost a short run about 150 ms (an XML parser started cold) and logback's
- * pattern layout another 25 ms (its converter table); this costs a few. A configuration file given with
+ * never into command output, as {@code 12:00:01.234 WARN  FmpSource - message}. A {@code logback.xml}
+ * would start an XML parser cold, and logback's pattern layout builds its whole converter table: on a
+ * short run both cost more than the run's own logging. A configuration file given with
  * {@code -Dlogback.configurationFile=FILE} (for example through {@code TRADESCOPE_JAVA_OPTS}) is
  * still honoured (the tests give theirs, which logs every HTTP call at DEBUG): logback then reads it
  * instead, for instance to raise {@code dev.tradescope} to DEBUG and see every HTTP call (with keys

@@ -32,7 +32,7 @@ public final class MarketStack implements AutoCloseable {
             return new MarketStack(Optional.empty(), Wiring.create(config, workspace, clock));
         }
         TieredCache cache = Wiring.openCache(config.cache(), workspace, clock);
-        TieredCache.prepareInBackground();
+        DaemonThread.start("tradescope-cache-prepare", TieredCache::prepare);
         try {
             return new MarketStack(Optional.of(cache), Wiring.create(config, workspace, clock, cache::decorate));
         } catch (RuntimeException e) {

@@ -19,9 +19,7 @@ final class Warmup {
         if (args.length == 0 || !"discover".equals(args[0])) {
             return;
         }
-        Thread thread = new Thread(Warmup::run, "tradescope-warmup");
-        thread.setDaemon(true);
-        thread.start();
+        DaemonThread.start("tradescope-warmup", Warmup::run);
     }
 
     private static void run() {

@@ -109,8 +109,7 @@ public final class CachingSource implements MarketDataSource {
         cache.stats().increment(key.provider(), CacheStats.SOURCE, Event.LOAD);
         Result<MarketData<T>> result = delegate.fetch(request);
         if (result.isOk()) {
-            cache.store(cache.entryOf(key, request, result.getValue()));
-            cache.noteStored(key.provider(), request);
+            store(key, request, result.getValue());
             return result;
         }
         cache.stats().increment(key.provider(), CacheStats.SOURCE, Event.LOAD_FAILURE);
@@ -121,11 +120,14 @@ public final class CachingSource implements MarketDataSource {
         Result<MarketData<CompanyProfiles>> result = delegate.fetch(request);
         result.findValue().ifPresent(answer -> answer.value().bySymbol().forEach((symbol, profile) -> {
             CompanyProfileRequest single = new CompanyProfileRequest(symbol);
-            cache.store(cache.entryOf(CacheKey.of(delegate.provider(), single), single,
-                    new MarketData<>(profile, answer.provenance())));
-            cache.noteStored(delegate.provider(), single);
+            store(CacheKey.of(delegate.provider(), single), single, new MarketData<>(profile, answer.provenance()));
         }));
         return result;
+    }
+
+    private <T> void store(CacheKey key, MarketDataRequest<T> request, MarketData<T> answer) {
+        cache.store(cache.entryOf(key, request, answer));
+        cache.noteStored(key.provider(), request);
     }
 
     private <T> Optional<MarketData<T>> serveStale(Optional<CacheLookup> expired, MarketDataRequest<T> request) {

@@ -186,21 +186,17 @@ public final class TieredCache implements AutoCloseable {
     }
 
     /**
-     * Builds, on a daemon thread, what a run's first lookups would otherwise build on its critical
-     * path: the payload decoders of the answer types a discovery reads and the key digest. Optional;
-     * it has no effect beyond those caches.
+     * Builds what a run's first lookups would otherwise build on its critical path: the payload
+     * decoders of the answer types a discovery reads and the key digest. Meant for a background
+     * thread while the run starts; it has no effect beyond those caches and never fails.
      */
-    public static void prepareInBackground() {
-        Thread thread = new Thread(() -> {
-            try {
-                CacheKey.sha256Hex("prepare");
-                PayloadCodec.prepare(List.of(PriceSeries.class, EconomicSeries.class, CompanyProfile.class));
-            } catch (RuntimeException e) {
-                // only a head start: lookups build what they need themselves
-            }
-        }, "tradescope-cache-prepare");
-        thread.setDaemon(true);
-        thread.start();
+    public static void prepare() {
+        try {
+            CacheKey.sha256Hex("prepare");
+            PayloadCodec.prepare(List.of(PriceSeries.class, EconomicSeries.class, CompanyProfile.class));
+        } catch (RuntimeException e) {
+            // only a head start: lookups build what they need themselves
+        }
     }
 
     @Override

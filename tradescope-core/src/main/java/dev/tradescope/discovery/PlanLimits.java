@@ -54,12 +54,11 @@ final class PlanLimits {
             out.add(String.format(Locale.ROOT, "%d calls planned over the global limit of %d per minute "
                     + "(limits.calls-per-minute): at least %.0f s of waiting", total, global.callsPerMinute(), wait));
         }
-        double lastCallWait = longestWait;
-        if (lastCallWait > global.maxWait().toSeconds()) {
+        if (longestWait > global.maxWait().toSeconds()) {
             out.add(String.format(Locale.ROOT, "the last calls would wait longer than limits.max-wait (%d s) "
                     + "and be refused as rate limited", global.maxWait().toSeconds()));
         }
-        if (lastCallWait > deadline.toSeconds()) {
+        if (longestWait > deadline.toSeconds()) {
             out.add(String.format(Locale.ROOT, "the waiting passes the run's deadline (%d s, --deadline): items "
                     + "not in by then are marked timed out", deadline.toSeconds()));
         }

@@ -25,6 +25,7 @@ public enum Direction {
         return Optional.empty();
     }
 
+    /** Returns +1 for long and −1 for short: the sign of PnL for a rising price. */
     public int sign() {
         return this == LONG ? 1 : -1;
     }

@@ -27,7 +27,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Parses FMP {@code /stable} (and v3 profile list) answers: arrays even for one symbol, {@code Error Message} objects on errors. */
+/**
+ * Parses FMP {@code /stable} (and v3 profile list) answers: arrays even for one symbol,
+ * {@code Error Message} objects on errors.
+ */
 final class FmpParser {
 
     private FmpParser() {

@@ -27,9 +27,10 @@ import java.util.stream.Collectors;
  * API, and several profiles in one call ({@link CompanyProfilesRequest}) from the v3 endpoint
  * {@code /api/v3/profile/A,B,C}, which takes a comma-separated list. FMP keeps that endpoint for keys
  * created before 2025-08-31 only; newer keys get a 403 <em>Legacy Endpoint</em>, an <em>invalid
- * request</em> here, and the caller asks for the profiles one by one. Its error bodies ({@code Error Message}) are mapped by content: an invalid key is <em>not
- * configured</em>, {@code Limit Reach} is <em>rate limited</em> (also when sent with HTTP 200), a
- * legacy or premium endpoint is an <em>invalid request</em>.
+ * request</em> here, and the caller asks for the profiles one by one. Its error bodies
+ * ({@code Error Message}) are mapped by content: an invalid key is <em>not configured</em>,
+ * {@code Limit Reach} is <em>rate limited</em> (also when sent with HTTP 200), a legacy or premium
+ * endpoint is an <em>invalid request</em>.
  *
  * <p>This class is thread-safe.
  */

@@ -20,9 +20,6 @@ final class FieldParser {
         if (s.length() != 10 && (s.length() < 16 || (s.charAt(10) != ' ' && s.charAt(10) != 'T'))) {
             throw new DateTimeException("expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
         }
-        if (s.charAt(4) != '-' || s.charAt(7) != '-') {
-            throw new DateTimeException("expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
-        }
         if (s.length() > 10) {
             checkTime(s.substring(11));
         }
