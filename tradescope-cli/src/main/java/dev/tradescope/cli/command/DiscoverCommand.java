@@ -32,9 +32,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -209,27 +207,32 @@ public final class DiscoverCommand implements Callable<Integer> {
 
     // Documents are built first and written only when every one of them could be built.
     private int write(DiscoveryRun run) {
-        Map<DiscoveryResult, ObjectNode> documents = new LinkedHashMap<>();
-        run.results().forEach(r -> documents.put(r, DiscoveryDocument.of(r)));
+        List<Built> documents = new ArrayList<>(run.results().size());
+        run.results().forEach(r -> documents.add(new Built(r, DiscoveryDocument.of(r))));
         PrintWriter out = spec.commandLine().getOut();
         if ("-".equals(output)) {
-            documents.values().forEach(d -> DocumentWriter.write(d, out));
+            documents.forEach(d -> DocumentWriter.write(d.document(), out));
             return 0;
         }
-        documents.forEach((result, document) -> {
-            Path target = target(result);
-            DocumentWriter.write(document, target);
+        for (Built built : documents) {
+            Path target = target(built.result());
+            DocumentWriter.write(built.document(), target);
             if (format == Format.json) {
-                DocumentWriter.write(document, out);
+                DocumentWriter.write(built.document(), out);
             } else {
-                out.print(TextSummary.render(result, Optional.of(target)));
+                out.print(TextSummary.render(built.result(), Optional.of(target)));
             }
-        });
+        }
         if (documents.size() > 1 && format == Format.text) {
             out.print(TextSummary.renderRun(run));
         }
         out.flush();
         return 0;
+    }
+
+    // A portfolio's result and its document. Not a map key: a result's value hash would walk every
+    // trade statistic it holds (and, the first time, link a method handle per record type).
+    private record Built(DiscoveryResult result, ObjectNode document) {
     }
 
     private Path target(DiscoveryResult result) {
