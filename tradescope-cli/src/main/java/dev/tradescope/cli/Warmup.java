@@ -19,16 +19,21 @@ final class Warmup {
         if (args.length == 0 || !"discover".equals(args[0])) {
             return;
         }
-        DaemonThread.start("tradescope-warmup", Warmup::run);
+        DaemonThread.start("tradescope-warmup", new Task());
     }
 
-    private static void run() {
-        try {
-            ManagementFactory.getMemoryPoolMXBeans();
-            ResearchInventory.prepare();
-            DiscoveryDocument.prepare();
-        } catch (RuntimeException e) {
-            // only a head start: the run loads what it needs itself
+    // A class, not a method reference: the run's first lambda links the JVM's lambda machinery, which
+    // is better done here on the second thread than on the main one before the command line is parsed.
+    private static final class Task implements Runnable {
+        @Override
+        public void run() {
+            try {
+                ManagementFactory.getMemoryPoolMXBeans();
+                ResearchInventory.prepare();
+                DiscoveryDocument.prepare();
+            } catch (RuntimeException e) {
+                // only a head start: the run loads what it needs itself
+            }
         }
     }
 }

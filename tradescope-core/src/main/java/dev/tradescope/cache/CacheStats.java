@@ -76,6 +76,17 @@ public final class CacheStats {
         return TierCounts.of(slot.provider(), slot.tier(), sums);
     }
 
+    // Written out rather than generated: a record's generated equals and hashCode are linked through
+    // method handles on first use, which costs a short run more than all its cache lookups.
     private record Slot(ProviderId provider, String tier) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Slot slot && provider == slot.provider && tier.equals(slot.tier);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * provider.hashCode() + tier.hashCode();
+        }
     }
 }

@@ -1,0 +1,102 @@
+package dev.tradescope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The workload {@code ./tradescope} makes its class-data archive (or, on Java 25 and later, its AOT
+ * cache) from, in one JVM: the bundled demo's discovery offline, as a newcomer runs it, then the same
+ * discovery online with a configuration file, as a user with providers runs it, so that the archive
+ * also holds the configuration reader, the cache tiers and the provider stack (rate limits,
+ * breakers, quota ledger, logging). Every item of the demo is local or has no usable provider, so the
+ * online run makes no request; every provider's address is a closed loopback port all the same.
+ * Everything is written to a temporary folder that is removed at the end.
+ *
+ * <p>Run: {@code java -cp tradescope-cli.jar dev.tradescope.cli.ArchiveTraining DEMO_WORKSPACE}; the
+ * launcher clears the API-key variables of the environment for it.
+ */
+public final class ArchiveTraining {
+    private static final String AS_OF = "2025-07-31";
+    // Loopback port 9 (discard): nothing listens, so a request that should not happen fails at once.
+    private static final String NOWHERE = "http://127.0.0.1:9";
+    private static final List<String> PROVIDERS = List.of("yahoo", "alphavantage", "fmp", "secedgar", "fred",
+            "coingecko", "imf");
+
+    private ArchiveTraining() {
+    }
+
+    /** Runs the training discoveries on the demo workspace given as the only argument; exits 0 or 1. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: ArchiveTraining DEMO_WORKSPACE");
+            System.exit(2);
+        }
+        System.setProperty("picocli.disable.closures", "true");
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        System.exit(run(Path.of(args[0]).toAbsolutePath(), NOWHERE, temp) == 0 ? 0 : 1);
+    }
+
+    /**
+     * Runs both discoveries with every provider's base URL set to {@code providerUrl}, in a folder made
+     * and removed under {@code temp}, and returns their exit codes or-ed together (0 when both succeeded).
+     */
+    static int run(Path demo, String providerUrl, Path temp) throws IOException {
+        Path work = Files.createTempDirectory(temp, "tradescope-training");
+        try {
+            return train(demo, work, providerUrl);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static int train(Path demo, Path work, String providerUrl) throws IOException {
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        String[] offline = {"discover", "demo_portfolio", "--workspace", demo.toString(), "--as-of", AS_OF,
+            "--offline", "--quiet", "--output", work.resolve("offline.json").toString()};
+        Warmup.startFor(offline);
+        int code = Main.run(sink, sink, offline);
+        Path workspace = work.resolve("workspace");
+        copy(demo, workspace);
+        Path config = work.resolve("tradescope.yaml");
+        StringBuilder yaml = new StringBuilder("providers:\n");
+        PROVIDERS.forEach(p -> yaml.append("  ").append(p).append(":\n    base-url: ").append(providerUrl).append('\n'));
+        Files.writeString(config, yaml, StandardCharsets.UTF_8);
+        String[] online = {"discover", "demo_portfolio", "--workspace", workspace.toString(), "--config",
+            config.toString(), "--as-of", AS_OF, "--online", "--quiet", "--output",
+            work.resolve("online.json").toString()};
+        return code | Main.run(sink, sink, online);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
