@@ -24,6 +24,9 @@ final class PerformanceAccumulator {
     private long lossReturnCount;
     private Trade best;
     private Trade worst;
+    // best's and worst's returns, kept here so that a comparison need not reach into the old trades
+    private BigDecimal bestReturn;
+    private BigDecimal worstReturn;
     private final CompensatedSum holdingDays = new CompensatedSum();
     private final CompensatedSum mfe = new CompensatedSum();
     private final CompensatedSum mae = new CompensatedSum();
@@ -80,8 +83,16 @@ final class PerformanceAccumulator {
     private void addReturn(Trade trade, BigDecimal r) {
         totalReturn = totalReturn.add(r);
         returnCount++;
-        best = better(best, trade, 1);
-        worst = better(worst, trade, -1);
+        int up = best == null ? 1 : r.compareTo(bestReturn);
+        if (up > 0 || (up == 0 && trade.line() < best.line())) {
+            best = trade;
+            bestReturn = r;
+        }
+        int down = worst == null ? 1 : worstReturn.compareTo(r);
+        if (down > 0 || (down == 0 && trade.line() < worst.line())) {
+            worst = trade;
+            worstReturn = r;
+        }
     }
 
     // The trade with the higher (sign 1) or lower (sign -1) return; on a tie, the earlier line: the
@@ -112,9 +123,11 @@ final class PerformanceAccumulator {
         lossReturnCount += other.lossReturnCount;
         if (other.best != null) {
             best = better(best, other.best, 1);
+            bestReturn = best.returnValue().orElseThrow();
         }
         if (other.worst != null) {
             worst = better(worst, other.worst, -1);
+            worstReturn = worst.returnValue().orElseThrow();
         }
         holdingDays.addAll(other.holdingDays);
         mfe.addAll(other.mfe);
