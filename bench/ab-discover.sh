@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Compares two revisions of tradescope on one command by alternating their runs: A, B, A, B...
+# Timings on a shared machine drift by tens of percent between minutes; alternating runs see the same
+# drift, so the difference between the two medians holds where absolute figures do not.
+#
+#   bash bench/ab-discover.sh 9702233 HEAD -- discover demo_portfolio --workspace examples/demo-workspace --as-of 2025-07-31
+#   RUNS=15 bash bench/ab-discover.sh HEAD~3 HEAD -- discover big.csv --workspace /tmp/ws --as-of 2025-07-31
+#
+# Each revision is checked out in a git worktree under bench/data/ab/, built and started by its own
+# ./tradescope launcher (with its own class-data archive and JVM flags). Relative paths in the command
+# are taken from this checkout. Prints, per revision, the median wall time, the median CPU time (user +
+# system, all threads) and the highest peak RSS, from /usr/bin/time. Output files go to a temp folder.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+[ "$#" -ge 3 ] && [ "$3" = "--" ] || { echo "usage: $0 REV_A REV_B -- COMMAND ARGS..." >&2; exit 2; }
+rev_a="$1"; rev_b="$2"; shift 3
+runs="${RUNS:-11}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Relative paths of the command, resolved against this checkout so that both revisions read the same files.
+args=()
+for arg in "$@"; do
+  if [ -e "$here/$arg" ] && [ "${arg#/}" = "$arg" ]; then args+=("$here/$arg"); else args+=("$arg"); fi
+done
+
+tree() { # revision -> worktree folder, built and with its archive made
+  local sha dir
+  sha="$(git -C "$here" rev-parse --short "$1")"
+  dir="$here/bench/data/ab/$sha"
+  if [ ! -d "$dir" ]; then
+    git -C "$here" worktree add --detach "$dir" "$sha" >/dev/null 2>&1
+  fi
+  (cd "$dir" && ./tradescope --version >/dev/null)
+  echo "$dir"
+}
+dir_a="$(tree "$rev_a")"
+dir_b="$(tree "$rev_b")"
+
+for i in $(seq "$runs"); do
+  for side in A B; do
+    dir="$dir_a"; [ "$side" = B ] && dir="$dir_b"
+    /usr/bin/time -a -o "$work/$side.txt" -f "%e %U %S %M" "$dir/tradescope" "${args[@]}" --output "$work/out.json" \
+      >/dev/null 2>"$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
+  done
+done
+
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.3f", v[int((NR + 1) / 2)] }'; }
+
+report() { # side, revision
+  local f="$work/$1.txt"
+  printf '%s %-12s wall median %s s (min %s)  cpu median %s s  peak RSS %d MB  (%d runs)\n' "$1" "$2" \
+    "$(awk '{ print $1 }' "$f" | median)" "$(awk '{ print $1 }' "$f" | sort -n | head -1)" \
+    "$(awk '{ print $2 + $3 }' "$f" | median)" "$(( $(awk '{ print $4 }' "$f" | sort -n | tail -1) / 1024 ))" \
+    "$(wc -l < "$f")"
+}
+report A "$rev_a"
+report B "$rev_b"
