@@ -8,59 +8,48 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** Parses the text of single export fields; every method throws {@link NumberFormatException} or {@link DateTimeException} on bad text. */
+/**
+ * Parses the text of single export fields, given without surrounding whitespace (as {@link CsvRow}
+ * gives them); every method throws {@link NumberFormatException} or {@link DateTimeException} on bad text.
+ */
 final class FieldParser {
 
     private FieldParser() {
     }
 
     /** Parses {@code YYYY-MM-DD} optionally followed by {@code ' '} or {@code 'T'} and {@code HH:MM[:SS[.fff]]}. */
-    static LocalDate parseDate(String text) {
-        String s = strip(text);
-        if (s.length() != 10 && (s.length() < 16 || (s.charAt(10) != ' ' && s.charAt(10) != 'T'))) {
+    static LocalDate parseDate(CharSequence s) {
+        int length = s.length();
+        if (length != 10 && (length < 16 || (s.charAt(10) != ' ' && s.charAt(10) != 'T'))) {
             throw new DateTimeException("expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
         }
-        if (s.length() > 10) {
-            checkTime(s.substring(11));
+        if (length > 10) {
+            checkTime(s, 11);
         }
-        return IsoDates.parse(s.length() == 10 ? s : s.substring(0, 10));
+        return length == 10 ? IsoDates.parse(s) : IsoDates.parse(s.subSequence(0, 10));
     }
 
-    private static void checkTime(String time) {
-        if (time.length() < 5 || time.charAt(2) != ':') {
+    // HH:MM[...] from position `at`.
+    private static void checkTime(CharSequence s, int at) {
+        if (s.length() - at < 5 || s.charAt(at + 2) != ':') {
             throw new DateTimeException("expected a time HH:MM:SS after the date");
         }
-        int hour = IsoDates.digits(time, 0, 2);
-        int minute = IsoDates.digits(time, 3, 5);
+        int hour = IsoDates.digits(s, at, at + 2);
+        int minute = IsoDates.digits(s, at + 3, at + 5);
         if (hour > 23 || minute > 59) {
-            throw new DateTimeException("time " + time + " is out of range");
+            throw new DateTimeException("time " + s.subSequence(at, s.length()) + " is out of range");
         }
-    }
-
-    /**
-     * {@link String#strip()}, answering at once for the usual field that starts and ends with a
-     * printable ASCII character (most of the millions of fields of a large export).
-     */
-    static String strip(String text) {
-        int n = text.length();
-        if (n == 0) {
-            return text;
-        }
-        char first = text.charAt(0);
-        char last = text.charAt(n - 1);
-        return first > ' ' && first < 0x7F && last > ' ' && last < 0x7F ? text : text.strip();
     }
 
     /** Parses a finite decimal; {@code inf} and {@code nan} are rejected because sums must stay exact. */
-    static BigDecimal parseDecimal(String text) {
-        String s = strip(text);
+    static BigDecimal parseDecimal(CharSequence s) {
         BigDecimal plain = parsePlainDecimal(s);
-        return plain != null ? plain : new BigDecimal(s);
+        return plain != null ? plain : new BigDecimal(s.toString());
     }
 
     // [-]digits[.digits] with at most 18 digits, as BigDecimal.valueOf(unscaled, scale): the same
     // value and scale as new BigDecimal(s), without its general parser; null for any other form.
-    static BigDecimal parsePlainDecimal(String s) {
+    static BigDecimal parsePlainDecimal(CharSequence s) {
         int length = s.length();
         int i = length > 0 && s.charAt(0) == '-' ? 1 : 0;
         long unscaled = 0;
@@ -89,13 +78,12 @@ final class FieldParser {
     }
 
     /** Parses a decimal that may be non-finite: {@code inf}, {@code -inf}, {@code infinity}, {@code nan} (any case). */
-    static double parseDouble(String text) {
-        String s = strip(text);
+    static double parseDouble(CharSequence s) {
         double fast = parseSimpleDecimal(s);
         if (!Double.isNaN(fast)) {
             return fast;
         }
-        switch (s.toLowerCase(Locale.ROOT)) {
+        switch (s.toString().toLowerCase(Locale.ROOT)) {
             case "inf":
             case "+inf":
             case "infinity":
@@ -118,7 +106,7 @@ final class FieldParser {
 
     // Parses [-]digits[.digits] exactly when the digits fit 53 bits and at most 22 decimals
     // (Clinger's fast path: one correctly rounded division); NaN means "use the general parser".
-    static double parseSimpleDecimal(String s) {
+    static double parseSimpleDecimal(CharSequence s) {
         int length = s.length();
         int i = 0;
         boolean negative = length > 0 && s.charAt(0) == '-';
@@ -152,20 +140,21 @@ final class FieldParser {
         return negative ? -value : value;
     }
 
-    private static double parseFiniteDouble(String s) {
-        if (s.isEmpty() || !(Character.isDigit(s.charAt(s.length() - 1)) || s.charAt(s.length() - 1) == '.')) {
+    private static double parseFiniteDouble(CharSequence s) {
+        int length = s.length();
+        if (length == 0 || !(Character.isDigit(s.charAt(length - 1)) || s.charAt(length - 1) == '.')) {
             throw new NumberFormatException("not a number");
         }
-        return Double.parseDouble(s);
+        return Double.parseDouble(s.toString());
     }
 
     /** Returns the value as an Optional, empty for empty text. */
-    static Optional<BigDecimal> optionalDecimal(String text) {
-        return text.isBlank() ? Optional.empty() : Optional.of(parseDecimal(text));
+    static Optional<BigDecimal> optionalDecimal(CharSequence s) {
+        return s.length() == 0 ? Optional.empty() : Optional.of(parseDecimal(s));
     }
 
     /** Returns the value as an OptionalDouble, empty for empty text. */
-    static OptionalDouble optionalDouble(String text) {
-        return text.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(parseDouble(text));
+    static OptionalDouble optionalDouble(CharSequence s) {
+        return s.length() == 0 ? OptionalDouble.empty() : OptionalDouble.of(parseDouble(s));
     }
 }

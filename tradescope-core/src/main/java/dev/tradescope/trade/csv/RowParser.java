@@ -1,6 +1,5 @@
 package dev.tradescope.trade.csv;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.tradescope.trade.Direction;
 import dev.tradescope.trade.Trade;
 import dev.tradescope.trade.TradeIssue;
@@ -17,7 +16,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
-/** Turns one CSV record into a validated {@link Trade}, reporting problems instead of throwing. */
+/** Turns one CSV row into a validated {@link Trade}, reporting problems instead of throwing. */
 final class RowParser {
     private static final int MAX_REMEMBERED_TICKERS = 100_000;
     private static final Pattern TICKER = Pattern.compile("\\^?[A-Z0-9][A-Z0-9.\\-=/]{0,19}");
@@ -30,7 +29,7 @@ final class RowParser {
     // Valid tickers as written, with their upper-case form: a portfolio repeats a few hundred tickers
     // over millions of rows, and matching the pattern once each is enough.
     private final Map<String, Optional<String>> validTickers = new HashMap<>();
-    private CsvRecord record;
+    private CsvRow row;
     private long line;
 
     RowParser(ColumnLayout layout, IssueCollector issues, Derivations derivations, Completeness completeness) {
@@ -40,13 +39,13 @@ final class RowParser {
         this.completeness = completeness;
     }
 
-    /** Parses a record; empty when a required field is unusable (the issue is reported). */
-    Optional<Trade> parse(CsvRecord csvRecord, LocalDate asOf) {
-        this.record = csvRecord;
-        this.line = csvRecord.getStartingLineNumber();
-        if (csvRecord.getFieldCount() != layout.headerSize()) {
+    /** Parses a row; empty when a required field is unusable (the issue is reported). */
+    Optional<Trade> parse(CsvRow csvRow, LocalDate asOf) {
+        this.row = csvRow;
+        this.line = csvRow.line();
+        if (csvRow.fieldCount() != layout.headerSize()) {
             report(Kind.FIELD_COUNT_MISMATCH, "", "", "expected " + layout.headerSize() + " fields as in the header, found "
-                    + csvRecord.getFieldCount());
+                    + csvRow.fieldCount());
         }
         Optional<String> ticker = requiredTicker();
         Optional<LocalDate> entry = requiredEntryDate();
@@ -69,7 +68,7 @@ final class RowParser {
         Optional<BigDecimal> ret = decimal(Column.RETURN);
         Direction direction = direction();
         OptionalDouble currentReturn = number(Column.CURRENT_UNREALIZED_PNL);
-        String quality = text(Column.TRADE_QUALITY);
+        String quality = word(Column.TRADE_QUALITY);
         recordCompleteness(status, exit, pnl, ret);
         checkConsistency(status, entry, exit, prices, pnl, direction);
         OptionalDouble duration = durationDays(status, entry, exit, asOf);
@@ -77,7 +76,7 @@ final class RowParser {
         String tradeType = tradeType(status, quality, ret, currentReturn);
         Trade.Excursions excursions = new Trade.Excursions(number(Column.MAX_FAVOURABLE_EXCURSION),
                 number(Column.MAX_ADVERSE_EXCURSION), number(Column.MFE_MAE_RATIO), exitEfficiency());
-        String strategy = text(Column.STRATEGY_TYPE);
+        String strategy = word(Column.STRATEGY_TYPE);
         return new Trade(line, text(Column.POSITION_UUID), ticker, strategy.isEmpty() ? "Unknown" : strategy, entry,
                 exit, status, direction, prices, pnl, ret, duration, tradeType, excursions, daysSince,
                 currentReturn, quality);
@@ -85,31 +84,31 @@ final class RowParser {
 
     private void recordCompleteness(TradeStatus status, Optional<LocalDate> exit, Optional<BigDecimal> pnl,
                                     Optional<BigDecimal> ret) {
-        completeness.expect(!text(Column.STRATEGY_TYPE).isEmpty());
-        completeness.expect(!text(Column.POSITION_UUID).isEmpty());
-        completeness.expect(!text(Column.AVG_ENTRY_PRICE).isEmpty());
+        completeness.expect(!isEmpty(Column.STRATEGY_TYPE));
+        completeness.expect(!isEmpty(Column.POSITION_UUID));
+        completeness.expect(!isEmpty(Column.AVG_ENTRY_PRICE));
         if (status == TradeStatus.CLOSED) {
             completeness.expect(exit.isPresent());
             completeness.expect(pnl.isPresent());
             completeness.expect(ret.isPresent());
-            completeness.expect(!text(Column.AVG_EXIT_PRICE).isEmpty());
+            completeness.expect(!isEmpty(Column.AVG_EXIT_PRICE));
         } else {
-            completeness.expect(!text(Column.CURRENT_UNREALIZED_PNL).isEmpty());
+            completeness.expect(!isEmpty(Column.CURRENT_UNREALIZED_PNL));
         }
     }
 
     private void checkConsistency(TradeStatus status, LocalDate entry, Optional<LocalDate> exit, Trade.Prices prices,
                                   Optional<BigDecimal> pnl, Direction direction) {
         if (status == TradeStatus.CLOSED) {
-            if (exit.isEmpty() && text(Column.EXIT_TIMESTAMP).isEmpty()) {
+            if (exit.isEmpty() && isEmpty(Column.EXIT_TIMESTAMP)) {
                 report(Kind.CLOSED_WITHOUT_EXIT_DATE, Column.EXIT_TIMESTAMP.header(), "", "a closed trade needs an exit date");
             }
-            if (pnl.isEmpty() && text(Column.PNL).isEmpty()) {
+            if (pnl.isEmpty() && isEmpty(Column.PNL)) {
                 report(Kind.CLOSED_WITHOUT_PNL, Column.PNL.header(), "", "a closed trade needs a PnL");
             }
             checkPnl(prices, pnl, direction);
-        } else if (!text(Column.EXIT_TIMESTAMP).isEmpty() || !text(Column.AVG_EXIT_PRICE).isEmpty()) {
-            Column column = text(Column.EXIT_TIMESTAMP).isEmpty() ? Column.AVG_EXIT_PRICE : Column.EXIT_TIMESTAMP;
+        } else if (!isEmpty(Column.EXIT_TIMESTAMP) || !isEmpty(Column.AVG_EXIT_PRICE)) {
+            Column column = isEmpty(Column.EXIT_TIMESTAMP) ? Column.AVG_EXIT_PRICE : Column.EXIT_TIMESTAMP;
             report(Kind.OPEN_WITH_EXIT, column.header(), text(column), "an open trade must not have an exit");
         }
         if (exit.isPresent() && exit.get().isBefore(entry)) {
@@ -140,7 +139,7 @@ final class RowParser {
             exit.ifPresent(e -> checkDuration(exported.getAsDouble(), ChronoUnit.DAYS.between(entry, e)));
             return exported;
         }
-        if (status == TradeStatus.OPEN && text(Column.DURATION_DAYS).isEmpty()) {
+        if (status == TradeStatus.OPEN && isEmpty(Column.DURATION_DAYS)) {
             derivations.count(Column.DURATION_DAYS.header());
             return OptionalDouble.of(Math.max(0, ChronoUnit.DAYS.between(entry, asOf)));
         }
@@ -156,7 +155,7 @@ final class RowParser {
 
     private OptionalDouble daysSinceEntry(TradeStatus status, LocalDate entry, LocalDate asOf) {
         OptionalDouble exported = number(Column.DAYS_SINCE_ENTRY);
-        if (exported.isEmpty() && status == TradeStatus.OPEN && text(Column.DAYS_SINCE_ENTRY).isEmpty()) {
+        if (exported.isEmpty() && status == TradeStatus.OPEN && isEmpty(Column.DAYS_SINCE_ENTRY)) {
             derivations.count(Column.DAYS_SINCE_ENTRY.header());
             return OptionalDouble.of(Math.max(0, ChronoUnit.DAYS.between(entry, asOf)));
         }
@@ -164,9 +163,8 @@ final class RowParser {
     }
 
     private String tradeType(TradeStatus status, String quality, Optional<BigDecimal> ret, OptionalDouble current) {
-        String exported = text(Column.TRADE_TYPE);
-        if (!exported.isEmpty()) {
-            return exported;
+        if (!isEmpty(Column.TRADE_TYPE)) {
+            return word(Column.TRADE_TYPE);
         }
         derivations.count(Column.TRADE_TYPE.header());
         return TradeTypes.derive(status, quality, ret, current);
@@ -178,7 +176,7 @@ final class RowParser {
     }
 
     private Direction direction() {
-        String raw = text(Column.DIRECTION);
+        String raw = word(Column.DIRECTION);
         if (raw.isEmpty()) {
             return Direction.LONG;
         }
@@ -190,7 +188,7 @@ final class RowParser {
     }
 
     private Optional<String> requiredTicker() {
-        String raw = text(Column.TICKER);
+        String raw = word(Column.TICKER);
         Optional<String> known = validTickers.get(raw);
         if (known != null) {
             return known;
@@ -208,18 +206,17 @@ final class RowParser {
     }
 
     private Optional<LocalDate> requiredEntryDate() {
-        String raw = text(Column.ENTRY_TIMESTAMP);
         try {
-            return Optional.of(FieldParser.parseDate(raw));
+            return Optional.of(FieldParser.parseDate(chars(Column.ENTRY_TIMESTAMP)));
         } catch (DateTimeException e) {
-            report(Kind.UNUSABLE_ROW, Column.ENTRY_TIMESTAMP.header(), raw,
+            report(Kind.UNUSABLE_ROW, Column.ENTRY_TIMESTAMP.header(), text(Column.ENTRY_TIMESTAMP),
                     "expected a date YYYY-MM-DD[ HH:MM:SS] (" + e.getMessage() + "); row excluded");
             return Optional.empty();
         }
     }
 
     private Optional<TradeStatus> requiredStatus() {
-        String raw = text(Column.STATUS);
+        String raw = word(Column.STATUS);
         Optional<TradeStatus> status = TradeStatus.parse(raw);
         if (status.isEmpty()) {
             report(Kind.UNKNOWN_STATUS, Column.STATUS.header(), raw, "expected Closed, Open or Active; row excluded");
@@ -228,44 +225,51 @@ final class RowParser {
     }
 
     private Optional<LocalDate> optionalDate(Column column) {
-        String raw = text(column);
-        if (raw.isEmpty()) {
+        if (isEmpty(column)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(FieldParser.parseDate(raw));
+            return Optional.of(FieldParser.parseDate(chars(column)));
         } catch (DateTimeException e) {
-            report(Kind.UNPARSEABLE_FIELD, column.header(), raw, "expected a date YYYY-MM-DD[ HH:MM:SS]; ignored");
+            report(Kind.UNPARSEABLE_FIELD, column.header(), text(column), "expected a date YYYY-MM-DD[ HH:MM:SS]; ignored");
             return Optional.empty();
         }
     }
 
     private Optional<BigDecimal> decimal(Column column) {
-        String raw = text(column);
         try {
-            return FieldParser.optionalDecimal(raw);
+            return FieldParser.optionalDecimal(chars(column));
         } catch (NumberFormatException e) {
-            report(Kind.UNPARSEABLE_FIELD, column.header(), raw, "expected a finite decimal number; ignored");
+            report(Kind.UNPARSEABLE_FIELD, column.header(), text(column), "expected a finite decimal number; ignored");
             return Optional.empty();
         }
     }
 
     private OptionalDouble number(Column column) {
-        String raw = text(column);
         try {
-            return FieldParser.optionalDouble(raw);
+            return FieldParser.optionalDouble(chars(column));
         } catch (NumberFormatException e) {
-            report(Kind.UNPARSEABLE_FIELD, column.header(), raw, "expected a number (or inf, -inf, nan); ignored");
+            report(Kind.UNPARSEABLE_FIELD, column.header(), text(column), "expected a number (or inf, -inf, nan); ignored");
             return OptionalDouble.empty();
         }
     }
 
+    // A field by column, without surrounding whitespace; a column the file lacks reads as empty.
     private String text(Column column) {
-        int position = layout.positionOf(column);
-        if (position < 0 || position >= record.getFieldCount()) {
-            return "";
-        }
-        return FieldParser.strip(record.getField(position));
+        return row.text(layout.positionOf(column));
+    }
+
+    // A field of few distinct values (status, strategy, ticker...), from the row's table of words.
+    private String word(Column column) {
+        return row.word(layout.positionOf(column));
+    }
+
+    private CharSequence chars(Column column) {
+        return row.chars(layout.positionOf(column));
+    }
+
+    private boolean isEmpty(Column column) {
+        return row.isEmpty(layout.positionOf(column));
     }
 
     private void report(Kind kind, String column, String value, String reason) {

@@ -3,7 +3,6 @@ package dev.tradescope.trade.csv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.tradescope.support.InvalidInputException;
 import dev.tradescope.trade.Trade;
 import dev.tradescope.trade.TradeIssue;
@@ -82,21 +81,21 @@ public final class TradeHistoryReader {
         String contentHash;
         try (ContentHash hash = new ContentHash(Files.newInputStream(file));
              InputStream in = new BufferedInputStream(hash, 1 << 16);
-             CsvReader<CsvRecord> csv = csvReader(utf8(in))) {
-            Iterator<CsvRecord> records = csv.iterator();
-            ColumnLayout layout = ColumnLayout.of(file, header(file, records));
+             CsvReader<CsvRow> csv = csvReader(utf8(in))) {
+            Iterator<CsvRow> rows = csv.iterator();
+            ColumnLayout layout = ColumnLayout.of(file, header(file, rows));
             RowParser parser = new RowParser(layout, issues, derivations, completeness);
             int idColumn = layout.positionOf(Column.POSITION_UUID);
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
-                if (isBlank(record)) {
+            while (rows.hasNext()) {
+                CsvRow row = rows.next();
+                if (row.isBlankLine()) {
                     continue;
                 }
                 counts[0]++;
-                if (duplicates.isPresent()) {
-                    offerId(duplicates.get(), record, idColumn);
+                if (duplicates.isPresent() && !row.isEmpty(idColumn)) {
+                    duplicates.get().offer(row.text(idColumn));
                 }
-                Optional<Trade> trade = parser.parse(record, asOf);
+                Optional<Trade> trade = parser.parse(row, asOf);
                 trade.ifPresentOrElse(sink, () -> counts[1]++);
                 if ((counts[0] & 0xFFFF) == 0) {
                     progress.accept(counts[0]);
@@ -119,15 +118,6 @@ public final class TradeHistoryReader {
                 completeness.ratio(), exact);
     }
 
-    private static void offerId(DuplicateIdDetector duplicates, CsvRecord record, int idColumn) {
-        if (idColumn >= 0 && idColumn < record.getFieldCount()) {
-            String id = FieldParser.strip(record.getField(idColumn));
-            if (!id.isEmpty()) {
-                duplicates.offer(id);
-            }
-        }
-    }
-
     // Second pass, only when the first one found suspects: counts each suspect id and reports repeats.
     private static boolean confirmDuplicates(Path file, DuplicateIdDetector duplicates, IssueCollector issues) {
         Set<String> suspects = duplicates.suspects();
@@ -135,19 +125,19 @@ public final class TradeHistoryReader {
             return true;
         }
         Map<String, Long> firstLine = new HashMap<>();
-        try (CsvReader<CsvRecord> csv = csvReader(utf8(new BufferedInputStream(Files.newInputStream(file), 1 << 16)))) {
-            Iterator<CsvRecord> records = csv.iterator();
-            int idColumn = ColumnLayout.of(file, records.next().getFields()).positionOf(Column.POSITION_UUID);
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
-                if (idColumn >= record.getFieldCount()) {
+        try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(Files.newInputStream(file), 1 << 16)))) {
+            Iterator<CsvRow> rows = csv.iterator();
+            int idColumn = ColumnLayout.of(file, rows.next().rawFields()).positionOf(Column.POSITION_UUID);
+            while (rows.hasNext()) {
+                CsvRow row = rows.next();
+                if (row.isEmpty(idColumn)) {
                     continue;
                 }
-                String id = FieldParser.strip(record.getField(idColumn));
+                String id = row.text(idColumn);
                 if (suspects.contains(id)) {
-                    Long first = firstLine.putIfAbsent(id, record.getStartingLineNumber());
+                    Long first = firstLine.putIfAbsent(id, row.line());
                     if (first != null) {
-                        issues.add(new TradeIssue(TradeIssue.Kind.DUPLICATE_POSITION_ID, record.getStartingLineNumber(),
+                        issues.add(new TradeIssue(TradeIssue.Kind.DUPLICATE_POSITION_ID, row.line(),
                                 Column.POSITION_UUID.header(), id, "the same Position_UUID is on line " + first));
                     }
                 }
@@ -158,24 +148,20 @@ public final class TradeHistoryReader {
         return !duplicates.overflowed();
     }
 
-    private static java.util.List<String> header(Path file, Iterator<CsvRecord> records) {
-        if (!records.hasNext()) {
+    private static java.util.List<String> header(Path file, Iterator<CsvRow> rows) {
+        if (!rows.hasNext()) {
             throw new InvalidInputException(file + ": is empty; expected a CSV header line and trade rows");
         }
-        return records.next().getFields();
+        return rows.next().rawFields();
     }
 
-    private static boolean isBlank(CsvRecord record) {
-        return record.getFieldCount() == 1 && record.getField(0).isBlank();
-    }
-
-    private static CsvReader<CsvRecord> csvReader(Reader reader) {
+    private static CsvReader<CsvRow> csvReader(Reader reader) {
         return CsvReader.builder()
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .skipEmptyLines(true)
                 .allowUnclosedQuote(false)
-                .ofCsvRecord(reader);
+                .build(new CsvRow.Handler(), reader);
     }
 
     private static Reader utf8(InputStream in) {
