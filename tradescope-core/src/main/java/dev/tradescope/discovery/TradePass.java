@@ -14,7 +14,6 @@ import dev.tradescope.trade.csv.TradeHistoryReader;
 import dev.tradescope.trade.stats.PerformanceMetrics;
 import dev.tradescope.trade.stats.StatisticsSnapshot;
 import dev.tradescope.trade.stats.TickerPerformance;
-import dev.tradescope.trade.stats.TradeStatistics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +37,9 @@ final class TradePass {
         ResolvedPortfolio portfolio = new PortfolioResolver(request.workspace()).resolve(request.portfolio());
         ResearchInventory inventory = ResearchInventory.scan(request.workspace());
         phases.lap("inventory");
-        TradeStatistics statistics = new TradeStatistics(request.asOf());
-        TradeFilter filter = new TradeFilter(request, statistics);
-        ReadSummary read = read(request, portfolio, filter);
-        StatisticsSnapshot snapshot = statistics.snapshot();
+        FilteredStatistics statistics = new FilteredStatistics(request);
+        ReadSummary read = reader(request, portfolio).read(portfolio.file(), statistics);
+        StatisticsSnapshot snapshot = statistics.statistics().snapshot();
         requireTrades(request, portfolio, read, snapshot);
         phases.lap("trades");
         ResearchReport research = inventory.assess(request.asOf(), tickerSummaries(snapshot), researchSettings, started);
@@ -50,17 +48,13 @@ final class TradePass {
                 researchSettings.priorDiscoveryWindow());
         phases.lap("research");
         guard.check();
-        return new PortfolioPass(request, portfolio, started, read, snapshot, filter.filtered(), inventory, research,
+        return new PortfolioPass(request, portfolio, started, read, snapshot, statistics.filtered(), inventory, research,
                 prior, phases);
     }
 
     /** Streams the portfolio's trades inside the request's filters to {@code sink} once more. */
     void replay(PortfolioPass pass, Consumer<Trade> sink) {
         reader(pass.request(), pass.portfolio()).replay(pass.portfolio().file(), new TradeFilter(pass.request(), sink));
-    }
-
-    private ReadSummary read(DiscoveryRequest request, ResolvedPortfolio portfolio, Consumer<Trade> sink) {
-        return reader(request, portfolio).read(portfolio.file(), sink);
     }
 
     private TradeHistoryReader reader(DiscoveryRequest request, ResolvedPortfolio portfolio) {

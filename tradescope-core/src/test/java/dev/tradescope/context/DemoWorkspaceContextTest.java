@@ -47,7 +47,7 @@ class DemoWorkspaceContextTest {
     // The demo trades' first entry, so that every closed trade lies inside the window.
     private static LocalDate earliestEntry() {
         List<Trade> trades = new ArrayList<>();
-        new TradeHistoryReader(AS_OF).read(WORKSPACE.resolve("data/raw/trade_history/demo_portfolio_20250731.csv"),
+        new TradeHistoryReader(AS_OF).readInOrder(WORKSPACE.resolve("data/raw/trade_history/demo_portfolio_20250731.csv"),
                 trades::add);
         return trades.stream().map(Trade::entryDate).min(LocalDate::compareTo).orElseThrow();
     }
@@ -110,7 +110,7 @@ class DemoWorkspaceContextTest {
     void demoTrades_againstSpy_matchNaiveHoldingPeriodReturns() throws IOException {
         TreeMap<LocalDate, Double> spy = naiveCloses("SPY.csv");
         List<Trade> trades = new ArrayList<>();
-        new TradeHistoryReader(WINDOW.asOf()).read(
+        new TradeHistoryReader(WINDOW.asOf()).readInOrder(
                 WORKSPACE.resolve("data/raw/trade_history/demo_portfolio_20250731.csv"), trades::add);
         ExcessReturnAggregator aggregator = ExcessReturnAggregator.from("SPY", history("SPY"));
 

@@ -12,6 +12,11 @@ final class Completeness {
         }
     }
 
+    void addAll(Completeness other) {
+        expected += other.expected;
+        filled += other.filled;
+    }
+
     double ratio() {
         return expected == 0 ? 1.0 : (double) filled / expected;
     }

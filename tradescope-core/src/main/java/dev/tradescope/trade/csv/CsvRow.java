@@ -154,10 +154,21 @@ final class CsvRow {
     /** Feeds FastCSV's parser into one reused {@link CsvRow}. */
     static final class Handler extends AbstractBaseCsvCallbackHandler<CsvRow> {
         private final CsvRow row = new CsvRow();
+        private final long linesBefore;
+
+        /** A handler for a whole file. */
+        Handler() {
+            this(0);
+        }
+
+        /** A handler for the part of a file that follows its first {@code linesBefore} lines. */
+        Handler(long linesBefore) {
+            this.linesBefore = linesBefore;
+        }
 
         @Override
         protected void handleBegin(long startingLineNumber) {
-            row.begin(startingLineNumber);
+            row.begin(linesBefore + startingLineNumber);
         }
 
         @Override

@@ -11,6 +11,10 @@ final class Derivations {
         counts.merge(column, 1L, Long::sum);
     }
 
+    void addAll(Derivations other) {
+        other.counts.forEach((column, count) -> counts.merge(column, count, Long::sum));
+    }
+
     Map<String, Long> snapshot() {
         return Map.copyOf(counts);
     }

@@ -1,7 +1,9 @@
 package dev.tradescope.trade.csv;
 
-import java.util.HashSet;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds repeated position ids in bounded memory. A Bloom filter (blocked: each id's bits share one
@@ -13,6 +15,10 @@ import java.util.Set;
  * 100 bytes, so at least 200 bits per id), at most 2<sup>27</sup> bits (16 MB), which every file of
  * 64 MB or more gets. Memory therefore stops growing at that size; on files far larger, the filter
  * fills and more suspects go to the confirming pass.
+ *
+ * <p>Several threads may offer ids at once, each through its own {@link Feed}: an id's bits are tested
+ * and set under a lock bit of its block, so of two threads offering the same id, one always finds the
+ * other's bits.
  */
 final class DuplicateIdDetector {
     private static final int MIN_BITS_LOG2 = 12;
@@ -20,19 +26,21 @@ final class DuplicateIdDetector {
     private static final int BLOCK_BITS_LOG2 = 9; // 512 bits: eight longs
     private static final int BATCH = 64;
     private static final int MAX_SUSPECTS = 1_000_000;
+    // The highest bit of a block's first word is its lock; that word's filter bits are the other 63.
+    private static final long LOCK = 1L << 63;
+    private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
 
     private final int bitsLog2;
     private final long[] bits;
-    private final Set<String> suspects = new HashSet<>();
-    private final String[] pending = new String[BATCH];
-    private final long[] hashes = new long[BATCH];
-    private int pendingCount;
-    private boolean overflowed;
+    private final Set<String> suspects = ConcurrentHashMap.newKeySet();
+    private final Feed own;
+    private volatile boolean overflowed;
 
     /** A detector for an input of {@code inputBytes} bytes. */
     DuplicateIdDetector(long inputBytes) {
         this.bitsLog2 = bitsLog2For(inputBytes);
         this.bits = new long[(1 << bitsLog2) / 64];
+        this.own = feed();
     }
 
     // log2 of the filter's size in bits: the next power of two of two bits per input byte, bounded.
@@ -47,47 +55,26 @@ final class DuplicateIdDetector {
         return bits.length * 8L;
     }
 
-    /** Records an id; an id the filter may have seen before becomes a suspect. */
+    /** Returns a feed of ids into this filter for one more thread; it must be flushed before {@link #suspects}. */
+    Feed feed() {
+        return new Feed();
+    }
+
+    /** Records an id, from the thread that made this detector; an id the filter may have seen before becomes a suspect. */
     void offer(String id) {
-        pending[pendingCount++] = id;
-        if (pendingCount == BATCH) {
-            flush();
-        }
+        own.offer(id);
     }
 
     /** The ids that may occur more than once (every id offered so far is taken into account). */
     Set<String> suspects() {
-        flush();
+        own.flush();
         return suspects;
     }
 
-    // Ids are filtered in batches: hashing them all first, then probing, lets the processor wait for
-    // several cache misses at once instead of one after the other between rows of CSV parsing.
-    private void flush() {
-        for (int k = 0; k < pendingCount; k++) {
-            hashes[k] = hash(pending[k]);
-        }
-        int blockShift = 64 - (bitsLog2 - BLOCK_BITS_LOG2);
-        for (int k = 0; k < pendingCount; k++) {
-            // The id's eight bits all lie in one block of eight longs (one cache line), one bit per long.
-            long h = hashes[k];
-            int block = (int) (h >>> blockShift) << 3;
-            long g = h * 0xC2B2AE3D27D4EB4FL;
-            boolean seen = true;
-            for (int i = 0; i < 8; i++) {
-                long mask = 1L << ((g >>> (i * 6)) & 63);
-                long word = bits[block + i];
-                if ((word & mask) == 0) {
-                    seen = false;
-                    bits[block + i] = word | mask;
-                }
-            }
-            if (seen) {
-                suspect(pending[k]);
-            }
-            pending[k] = null;
-        }
-        pendingCount = 0;
+    // True when more suspects came than could be confirmed: some duplicates may go unreported.
+    boolean overflowed() {
+        own.flush();
+        return overflowed;
     }
 
     private void suspect(String id) {
@@ -98,10 +85,69 @@ final class DuplicateIdDetector {
         }
     }
 
-    // True when more suspects came than could be confirmed: some duplicates may go unreported.
-    boolean overflowed() {
-        flush();
-        return overflowed;
+    /** Ids offered by one thread, filtered in batches. */
+    final class Feed {
+        private final String[] pending = new String[BATCH];
+        private final long[] hashes = new long[BATCH];
+        private int pendingCount;
+        private long touched; // the blocks' words read ahead, kept so that the reads are not optimised away
+
+        /** Records an id; an id the filter may have seen before becomes a suspect. */
+        void offer(String id) {
+            pending[pendingCount++] = id;
+            if (pendingCount == BATCH) {
+                flush();
+            }
+        }
+
+        // Ids are filtered in batches: hashing them all and reading their blocks first lets the processor
+        // wait for several cache misses at once instead of one after the other between rows of parsing.
+        void flush() {
+            int blockShift = 64 - (bitsLog2 - BLOCK_BITS_LOG2);
+            long touch = 0;
+            for (int k = 0; k < pendingCount; k++) {
+                hashes[k] = hash(pending[k]);
+                touch ^= bits[(int) (hashes[k] >>> blockShift) << 3];
+            }
+            touched = touch;
+            for (int k = 0; k < pendingCount; k++) {
+                long h = hashes[k];
+                if (add((int) (h >>> blockShift) << 3, h * 0xC2B2AE3D27D4EB4FL)) {
+                    suspect(pending[k]);
+                }
+                pending[k] = null;
+            }
+            pendingCount = 0;
+        }
+
+        // Sets the id's eight bits, all in one block of eight longs (one cache line), one bit per long;
+        // tells whether they were all set already.
+        private boolean add(int block, long g) {
+            long first = lock(block);
+            long mask = 1L << ((g & 63) % 63);
+            boolean seen = (first & mask) != 0;
+            long unlocked = first | mask;
+            for (int i = 1; i < 8; i++) {
+                mask = 1L << ((g >>> (i * 6)) & 63);
+                long word = bits[block + i];
+                if ((word & mask) == 0) {
+                    seen = false;
+                    bits[block + i] = word | mask;
+                }
+            }
+            WORDS.setRelease(bits, block, unlocked);
+            return seen;
+        }
+
+        private long lock(int block) {
+            while (true) {
+                long first = (long) WORDS.getVolatile(bits, block);
+                if ((first & LOCK) == 0 && WORDS.compareAndSet(bits, block, first, first | LOCK)) {
+                    return first;
+                }
+                Thread.onSpinWait();
+            }
+        }
     }
 
     // 64-bit hash, four characters per multiply, then the MurmurHash3 finaliser.

@@ -35,6 +35,19 @@ final class IssueCollector {
         }
     }
 
+    /** Adds the issues of rows that follow this collector's rows in the file. */
+    void addAll(IssueCollector later) {
+        later.counts.forEach((kind, count) -> counts.merge(kind, count, Long::sum));
+        rowsWithIssues += later.rowsWithIssues;
+        for (TradeIssue issue : later.latestKept) {
+            latestKept.add(issue);
+            if (latestKept.size() > keep) {
+                latestKept.poll();
+            }
+        }
+        lastLineWithIssue = Math.max(lastLineWithIssue, later.lastLineWithIssue);
+    }
+
     Map<TradeIssue.Kind, Long> counts() {
         return Map.copyOf(counts);
     }

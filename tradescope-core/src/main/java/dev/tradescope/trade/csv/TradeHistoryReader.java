@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.tradescope.support.InvalidInputException;
 import dev.tradescope.trade.Trade;
 import dev.tradescope.trade.TradeIssue;
+import dev.tradescope.trade.TradeSink;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +22,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -33,23 +37,41 @@ import java.util.function.LongConsumer;
  * every usable trade to a consumer. It keeps no list of trades: memory stays flat as files grow.
  * Row problems are gathered into the {@link ReadSummary}; only a file that cannot be read as a
  * trade history at all stops the run with an {@link InvalidInputException}.
+ *
+ * <p>A large file given with a {@link TradeSink} is read in two halves at once, the second on a
+ * thread of its own into a {@linkplain TradeSink#fork fork} of the sink, and the halves are joined in
+ * file order: the same summary and the same trades, each byte still read once. When the halves cannot
+ * be told apart safely (the cut falls inside a quoted field) or either fails, the file is read again as
+ * a whole, which reports its true problem, if it has one.
  */
 public final class TradeHistoryReader {
     /** How many issues the summary keeps in full (all are counted). */
     public static final int ISSUES_KEPT = 50;
+    /** Files from this size on are read in two halves when the trades go to a {@link TradeSink}. */
+    public static final long HALVES_FROM_BYTES = 32L << 20;
+    private static final int PROGRESS_ROWS = 1 << 16;
+    private static final long WAIT_MILLIS = 250;
 
     private final LocalDate asOf;
     private final LongConsumer progress;
+    private final long halvesFromBytes;
 
     /**
      * Builds a reader.
      *
      * @param asOf     the date that open trades' derived day counts run to
-     * @param progress told the number of rows read so far, every 65 536 rows and at the end
+     * @param progress told the number of rows read so far, about every 65 536 rows and at the end, on
+     *                 the calling thread
      */
     public TradeHistoryReader(LocalDate asOf, LongConsumer progress) {
+        this(asOf, progress, HALVES_FROM_BYTES);
+    }
+
+    // A reader that reads files of halvesFromBytes or more in halves (tests use small files).
+    TradeHistoryReader(LocalDate asOf, LongConsumer progress, long halvesFromBytes) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.halvesFromBytes = halvesFromBytes;
     }
 
     /** Builds a reader that reports no progress. */
@@ -57,9 +79,33 @@ public final class TradeHistoryReader {
         this(asOf, rows -> { });
     }
 
-    /** Reads the file, passing each usable trade to {@code sink}, and returns what was found. */
-    public ReadSummary read(Path file, Consumer<Trade> sink) {
-        return pass(file, sink, true);
+    /** Reads the file in file order on the calling thread, passing each usable trade to {@code sink}, and returns what was found. */
+    public ReadSummary readInOrder(Path file, Consumer<Trade> sink) {
+        checkReadable(file);
+        return whole(file, sink, true);
+    }
+
+    /**
+     * Reads the file, passing each usable trade to {@code sink} (or, for a file of
+     * {@link #HALVES_FROM_BYTES} or more, to forks of it joined afterwards), and returns what was found.
+     */
+    public <S extends TradeSink<S>> ReadSummary read(Path file, S sink) {
+        checkReadable(file);
+        long size = size(file);
+        if (size >= halvesFromBytes) {
+            try {
+                OptionalLong cut = FileHalves.cut(file, size);
+                if (cut.isPresent()) {
+                    Optional<ReadSummary> read = inHalves(file, size, cut.getAsLong(), sink);
+                    if (read.isPresent()) {
+                        return read.get();
+                    }
+                }
+            } catch (IOException e) {
+                throw unreadable(file, e);
+            }
+        }
+        return whole(file, sink, true);
     }
 
     /**
@@ -67,40 +113,22 @@ public final class TradeHistoryReader {
      * the same rows, without the duplicate-id check (its filter and confirming pass are not repeated).
      */
     public void replay(Path file, Consumer<Trade> sink) {
-        pass(file, sink, false);
+        checkReadable(file);
+        whole(file, sink, false);
     }
 
-    private ReadSummary pass(Path file, Consumer<Trade> sink, boolean checkDuplicates) {
-        checkReadable(file);
+    private ReadSummary whole(Path file, Consumer<Trade> sink, boolean checkDuplicates) {
+        long size = size(file);
         Optional<DuplicateIdDetector> duplicates = checkDuplicates
-                ? Optional.of(new DuplicateIdDetector(size(file))) : Optional.empty();
-        IssueCollector issues = new IssueCollector(ISSUES_KEPT);
-        Derivations derivations = new Derivations();
-        Completeness completeness = new Completeness();
-        long[] counts = new long[2];
+                ? Optional.of(new DuplicateIdDetector(size)) : Optional.empty();
+        Part part = new Part();
         String contentHash;
         try (ContentHash hash = new ContentHash(Files.newInputStream(file));
              InputStream in = new BufferedInputStream(hash, 1 << 16);
-             CsvReader<CsvRow> csv = csvReader(utf8(in))) {
-            Iterator<CsvRow> rows = csv.iterator();
-            ColumnLayout layout = ColumnLayout.of(file, header(file, rows));
-            RowParser parser = new RowParser(layout, issues, derivations, completeness);
-            int idColumn = layout.positionOf(Column.POSITION_UUID);
-            while (rows.hasNext()) {
-                CsvRow row = rows.next();
-                if (row.isBlankLine()) {
-                    continue;
-                }
-                counts[0]++;
-                if (duplicates.isPresent() && !row.isEmpty(idColumn)) {
-                    duplicates.get().offer(row.text(idColumn));
-                }
-                Optional<Trade> trade = parser.parse(row, asOf);
-                trade.ifPresentOrElse(sink, () -> counts[1]++);
-                if ((counts[0] & 0xFFFF) == 0) {
-                    progress.accept(counts[0]);
-                }
-            }
+             CsvReader<CsvRow> csv = csvReader(utf8(in), new CsvRow.Handler())) {
+            Iterator<CsvRow> records = csv.iterator();
+            ColumnLayout layout = ColumnLayout.of(file, header(file, records));
+            part.read(records, layout, duplicates.map(DuplicateIdDetector::feed), sink, progress);
             drain(in);
             contentHash = hash.value();
         } catch (IOException | UncheckedIOException e) {
@@ -108,14 +136,186 @@ public final class TradeHistoryReader {
         } catch (CsvParseException e) {
             throw new InvalidInputException(file + ": not a valid CSV file: " + describe(e));
         }
-        progress.accept(counts[0]);
-        if (counts[0] == 0) {
+        return summary(file, size, contentHash, part, duplicates);
+    }
+
+    // Both halves at once; empty when they could not be read as such (the whole file is read then).
+    private <S extends TradeSink<S>> Optional<ReadSummary> inHalves(Path file, long size, long cut, S sink) {
+        DuplicateIdDetector duplicates = new DuplicateIdDetector(size);
+        Part first = new Part();
+        S firstSink = sink.fork();
+        SecondHalf<S> second;
+        String contentHash;
+        try (ContentHash hash = new ContentHash(Files.newInputStream(file));
+             InputStream in = new BufferedInputStream(hash, 1 << 16);
+             CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(in, cut)), new CsvRow.Handler())) {
+            Iterator<CsvRow> records = csv.iterator();
+            ColumnLayout layout = ColumnLayout.of(file, header(file, records));
+            second = new SecondHalf<>(file, cut, layout, duplicates.feed(), sink.fork());
+            try {
+                first.read(records, layout, Optional.of(duplicates.feed()), firstSink,
+                        rows -> progress.accept(rows + second.rows()));
+                drain(in);
+                contentHash = hash.value();
+                second.await(rows -> progress.accept(first.rows + rows));
+            } finally {
+                second.stop();
+            }
+        } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
+            return Optional.empty();
+        }
+        if (!second.succeeded()) {
+            return Optional.empty();
+        }
+        first.addAll(second.part);
+        sink.join(firstSink);
+        sink.join(second.sink);
+        return Optional.of(summary(file, size, contentHash, first, Optional.of(duplicates)));
+    }
+
+    private ReadSummary summary(Path file, long size, String contentHash, Part part,
+                                Optional<DuplicateIdDetector> duplicates) {
+        progress.accept(part.rows);
+        if (part.rows == 0) {
             throw new InvalidInputException(file + ": has a header but no data rows; expected at least one trade");
         }
-        boolean exact = duplicates.map(d -> confirmDuplicates(file, d, issues)).orElse(true);
-        return new ReadSummary(file, size(file), contentHash, counts[0], counts[1],
-                issues.rowsWithIssues(), issues.counts(), issues.first(), derivations.snapshot(),
-                completeness.ratio(), exact);
+        boolean exact = duplicates.map(d -> confirmDuplicates(file, d, part.issues)).orElse(true);
+        return new ReadSummary(file, size, contentHash, part.rows, part.excluded,
+                part.issues.rowsWithIssues(), part.issues.counts(), part.issues.first(), part.derivations.snapshot(),
+                part.completeness.ratio(), exact);
+    }
+
+    /** The rows of a file, or of one part of it, and what was found in them. */
+    private final class Part {
+        final IssueCollector issues = new IssueCollector(ISSUES_KEPT);
+        final Derivations derivations = new Derivations();
+        final Completeness completeness = new Completeness();
+        long rows;
+        long excluded;
+
+        // Reads every record, passing each usable trade to sink; tells tick the rows read every PROGRESS_ROWS.
+        void read(Iterator<CsvRow> records, ColumnLayout layout, Optional<DuplicateIdDetector.Feed> ids,
+                  Consumer<Trade> sink, LongConsumer tick) {
+            RowParser parser = new RowParser(layout, issues, derivations, completeness);
+            int idColumn = layout.positionOf(Column.POSITION_UUID);
+            while (records.hasNext()) {
+                CsvRow row = records.next();
+                if (row.isBlankLine()) {
+                    continue;
+                }
+                rows++;
+                if (ids.isPresent() && !row.isEmpty(idColumn)) {
+                    ids.get().offer(row.text(idColumn));
+                }
+                Optional<Trade> trade = parser.parse(row, asOf);
+                if (trade.isPresent()) {
+                    sink.accept(trade.get());
+                } else {
+                    excluded++;
+                }
+                if ((rows & (PROGRESS_ROWS - 1)) == 0) {
+                    tick.accept(rows);
+                }
+            }
+            ids.ifPresent(DuplicateIdDetector.Feed::flush);
+        }
+
+        // Adds the findings of the part that follows this one in the file.
+        void addAll(Part later) {
+            issues.addAll(later.issues);
+            derivations.addAll(later.derivations);
+            completeness.addAll(later.completeness);
+            rows += later.rows;
+            excluded += later.excluded;
+        }
+    }
+
+    /** The second half of a file, read on a thread of its own from the cut to the end. */
+    private final class SecondHalf<S extends Consumer<Trade>> implements Runnable {
+        final Part part = new Part();
+        final S sink;
+        private final Path file;
+        private final long cut;
+        private final ColumnLayout layout;
+        private final DuplicateIdDetector.Feed ids;
+        private final Thread thread;
+        private volatile long rows;
+        private volatile boolean stopped;
+        private volatile boolean succeeded;
+        private volatile Error error;
+
+        SecondHalf(Path file, long cut, ColumnLayout layout, DuplicateIdDetector.Feed ids, S sink) {
+            this.file = file;
+            this.cut = cut;
+            this.layout = layout;
+            this.ids = ids;
+            this.sink = sink;
+            this.thread = new Thread(this, "tradescope-read-second-half");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try (InputStream raw = Files.newInputStream(file)) {
+                CsvRow.Handler handler = new CsvRow.Handler(FileHalves.lineBreaks(file, cut));
+                raw.skipNBytes(cut);
+                try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(raw, 1 << 16)), handler)) {
+                    part.read(csv.iterator(), layout, Optional.of(ids), sink, n -> {
+                        rows = n;
+                        if (stopped) {
+                            throw new CancellationException();
+                        }
+                    });
+                }
+                succeeded = true;
+            } catch (IOException | RuntimeException e) {
+                // the caller reads the whole file again, which reports the problem if the file has one
+            } catch (Error e) {
+                error = e;
+            }
+        }
+
+        long rows() {
+            return rows;
+        }
+
+        // Waits for the end of the half, telling progress its rows read while it waits.
+        void await(LongConsumer progress) {
+            try {
+                thread.join(WAIT_MILLIS);
+                while (thread.isAlive()) {
+                    progress.accept(rows);
+                    thread.join(WAIT_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while reading " + file);
+            }
+            if (error != null) {
+                throw error;
+            }
+        }
+
+        boolean succeeded() {
+            return succeeded;
+        }
+
+        // Stops the half if it is still running, and waits for its thread to end.
+        void stop() {
+            stopped = true;
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     // Second pass, only when the first one found suspects: counts each suspect id and reports repeats.
@@ -125,7 +325,8 @@ public final class TradeHistoryReader {
             return true;
         }
         Map<String, Long> firstLine = new HashMap<>();
-        try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(Files.newInputStream(file), 1 << 16)))) {
+        try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(Files.newInputStream(file), 1 << 16)),
+                new CsvRow.Handler())) {
             Iterator<CsvRow> rows = csv.iterator();
             int idColumn = ColumnLayout.of(file, rows.next().rawFields()).positionOf(Column.POSITION_UUID);
             while (rows.hasNext()) {
@@ -148,20 +349,20 @@ public final class TradeHistoryReader {
         return !duplicates.overflowed();
     }
 
-    private static java.util.List<String> header(Path file, Iterator<CsvRow> rows) {
+    private static List<String> header(Path file, Iterator<CsvRow> rows) {
         if (!rows.hasNext()) {
             throw new InvalidInputException(file + ": is empty; expected a CSV header line and trade rows");
         }
         return rows.next().rawFields();
     }
 
-    private static CsvReader<CsvRow> csvReader(Reader reader) {
+    private static CsvReader<CsvRow> csvReader(Reader reader, CsvRow.Handler handler) {
         return CsvReader.builder()
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .skipEmptyLines(true)
                 .allowUnclosedQuote(false)
-                .build(new CsvRow.Handler(), reader);
+                .build(handler, reader);
     }
 
     private static Reader utf8(InputStream in) {

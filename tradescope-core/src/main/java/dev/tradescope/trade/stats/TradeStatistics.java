@@ -57,6 +57,23 @@ public final class TradeStatistics implements Consumer<Trade> {
         }
     }
 
+    /**
+     * Adds everything {@code later} has accepted, as if its trades had come here after this one's: the
+     * statistics of a file read in parts are those of its parts joined in file order.
+     */
+    public void addAll(TradeStatistics later) {
+        total += later.total;
+        closed += later.closed;
+        earliestEntry = earliest(earliestEntry, later.earliestEntry);
+        latestEntry = latest(latestEntry, later.latestEntry);
+        earliestExit = earliest(earliestExit, later.earliestExit);
+        latestExit = latest(latestExit, later.latestExit);
+        later.byTicker.forEach((name, group) -> group(byTicker, name).addAll(group));
+        later.byStrategy.forEach((name, group) -> group(byStrategy, name).addAll(group));
+        later.qualityCounts.forEach((quality, count) -> qualityCounts.merge(quality, count, Long::sum));
+        active.addAll(later.active);
+    }
+
     private static Group group(Map<String, Group> groups, String name) {
         Group group = groups.get(name);
         if (group == null) {
@@ -95,6 +112,14 @@ public final class TradeStatistics implements Consumer<Trade> {
         return out;
     }
 
+    private static LocalDate earliest(LocalDate current, LocalDate candidate) {
+        return candidate == null ? current : min(current, candidate);
+    }
+
+    private static LocalDate latest(LocalDate current, LocalDate candidate) {
+        return candidate == null ? current : max(current, candidate);
+    }
+
     private static LocalDate min(LocalDate current, LocalDate candidate) {
         return current == null || candidate.isBefore(current) ? candidate : current;
     }
@@ -116,6 +141,12 @@ public final class TradeStatistics implements Consumer<Trade> {
             } else {
                 active++;
             }
+        }
+
+        void addAll(Group later) {
+            total += later.total;
+            active += later.active;
+            metrics.addAll(later.metrics);
         }
     }
 }

@@ -33,7 +33,7 @@ class TradeHistoryReaderTest {
     private final List<Trade> trades = new ArrayList<>();
 
     private ReadSummary read(Path file) {
-        return new TradeHistoryReader(AS_OF).read(file, trades::add);
+        return new TradeHistoryReader(AS_OF).readInOrder(file, trades::add);
     }
 
     @Test

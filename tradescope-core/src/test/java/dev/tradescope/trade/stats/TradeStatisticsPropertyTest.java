@@ -8,6 +8,7 @@ import dev.tradescope.trade.Trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 class TradeStatisticsPropertyTest {
@@ -38,6 +40,34 @@ class TradeStatisticsPropertyTest {
             assertThat(perf.totalTrades()).isEqualTo(mine.size());
             checkMetrics(perf.metrics(), mine.stream().filter(Trade::isClosed).collect(Collectors.toList()));
         });
+    }
+
+    @Property(tries = 200)
+    void partsJoinedInFileOrder_equalOneStream(@ForAll("trades") @Size(max = 120) List<Trade> trades,
+                                               @ForAll @IntRange(max = 120) int cut) {
+        int k = Math.min(cut, trades.size());
+        TradeStatistics whole = new TradeStatistics(AS_OF);
+        trades.forEach(whole);
+        TradeStatistics first = new TradeStatistics(AS_OF);
+        trades.subList(0, k).forEach(first);
+        TradeStatistics second = new TradeStatistics(AS_OF);
+        trades.subList(k, trades.size()).forEach(second);
+
+        first.addAll(second);
+
+        // Compensated sums added in another order may differ in their last bits; everything else is exact.
+        assertThat(first.snapshot()).usingRecursiveComparison()
+                .withComparatorForType(TradeStatisticsPropertyTest::closeEnough, OptionalDouble.class)
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(whole.snapshot());
+    }
+
+    private static int closeEnough(OptionalDouble a, OptionalDouble b) {
+        if (a.isPresent() != b.isPresent()) {
+            return 1;
+        }
+        return a.isEmpty() || Math.abs(a.getAsDouble() - b.getAsDouble())
+                <= 1e-12 * Math.max(1, Math.abs(b.getAsDouble())) ? 0 : 1;
     }
 
     private static void checkMetrics(PerformanceMetrics m, List<Trade> closed) {

@@ -1,0 +1,17 @@
+package dev.tradescope.trade;
+
+import java.util.function.Consumer;
+
+/**
+ * A consumer of trades whose work can be divided: a large file may be read in parts at once, each
+ * part's trades going to a sink of its own made by {@link #fork}, which are then joined in file order.
+ *
+ * @param <S> the sink's own type
+ */
+public interface TradeSink<S extends TradeSink<S>> extends Consumer<Trade> {
+    /** Returns an empty sink of the same kind and settings, for the trades of another part of the file. */
+    S fork();
+
+    /** Adds what {@code later} has received, as if its trades had come here after this one's own. */
+    void join(S later);
+}

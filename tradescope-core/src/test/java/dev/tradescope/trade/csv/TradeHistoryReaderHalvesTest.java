@@ -1,0 +1,154 @@
+package dev.tradescope.trade.csv;
+
+import static dev.tradescope.testing.CsvFixtures.HEADER;
+import static dev.tradescope.testing.CsvFixtures.closed;
+import static dev.tradescope.testing.CsvFixtures.open;
+import static dev.tradescope.testing.CsvFixtures.writeRaw;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tradescope.support.InvalidInputException;
+import dev.tradescope.trade.Trade;
+import dev.tradescope.trade.TradeIssue.Kind;
+import dev.tradescope.trade.TradeSink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A file read in two halves at once gives what reading it in order gives. */
+class TradeHistoryReaderHalvesTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 7, 19);
+    private static final String SECOND_HALF_THREAD = "tradescope-read-second-half";
+
+    @TempDir
+    Path dir;
+
+    /** Collects trades in file order, and the threads they came on. */
+    private static final class ListSink implements TradeSink<ListSink> {
+        final List<Trade> trades = new ArrayList<>();
+        final Set<String> threads;
+
+        ListSink(Set<String> threads) {
+            this.threads = threads;
+        }
+
+        @Override
+        public void accept(Trade trade) {
+            trades.add(trade);
+            threads.add(Thread.currentThread().getName());
+        }
+
+        @Override
+        public ListSink fork() {
+            return new ListSink(threads);
+        }
+
+        @Override
+        public void join(ListSink later) {
+            trades.addAll(later.trades);
+        }
+    }
+
+    // Rows with issues, duplicates within and across the halves, blank lines and a quoted field over
+    // three lines in the first half, so that the second half's line numbers depend on counting them.
+    private static List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String ticker = "T" + (i % 17);
+            String id = i == 20 || i == 390 ? "dup-across" : i == 250 || i == 300 ? "dup-second" : "id-" + i;
+            if (i % 7 == 0) {
+                rows.add(open(id, ticker, "2025-0" + (1 + i % 6) + "-1" + (i % 9), 10 + i % 13, (i % 11 - 5) / 20.0));
+            } else {
+                String row = closed(id, ticker, "2025-01-0" + (1 + i % 9), "2025-03-1" + (i % 10), 10 + i % 13,
+                        11 + i % 5, i % 3 == 0 ? "Good" : "\"Poor, late\"");
+                rows.add(i % 29 == 0 ? row.replace(",Closed,", ",Maybe,") : row);
+            }
+            if (i == 40) {
+                rows.add(closed("quoted", "Q", "2025-01-02", "2025-01-09", 10, 12, "\"Good\nsee\r\nnotes\""));
+            }
+            if (i % 97 == 0) {
+                rows.add("");
+            }
+        }
+        return rows;
+    }
+
+    private Path file(String name, String lineEnd) {
+        return writeRaw(dir, name, HEADER + lineEnd + String.join(lineEnd, rows()) + lineEnd);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n"})
+    void read_inHalves_givesTheTradesAndSummaryOfAnOrderedRead(String lineEnd) {
+        Path file = file("t.csv", lineEnd);
+        List<Trade> inOrder = new ArrayList<>();
+        ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, inOrder::add);
+        ListSink sink = new ListSink(ConcurrentHashMap.newKeySet());
+        List<Long> progress = new ArrayList<>();
+
+        ReadSummary summary = new TradeHistoryReader(AS_OF, progress::add, 0).read(file, sink);
+
+        assertThat(sink.threads).contains(SECOND_HALF_THREAD);
+        assertThat(sink.trades).isEqualTo(inOrder);
+        assertThat(summary).isEqualTo(expected);
+        assertThat(summary.issueCounts()).containsEntry(Kind.DUPLICATE_POSITION_ID, 2L)
+                .containsKey(Kind.UNKNOWN_STATUS);
+        assertThat(progress).last().isEqualTo(summary.rowsRead());
+    }
+
+    @Test
+    void read_cutInsideAQuotedField_readsTheWholeFileInOrder() {
+        List<String> rows = new ArrayList<>(rows().subList(0, 10));
+        rows.add(closed("long-note", "N", "2025-01-02", "2025-01-09", 10, 12, "\"" + "line\n".repeat(2_000) + "\""));
+        rows.addAll(rows().subList(10, 20));
+        Path file = writeRaw(dir, "q.csv", HEADER + "\n" + String.join("\n", rows) + "\n");
+        List<Trade> inOrder = new ArrayList<>();
+        ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, inOrder::add);
+        ListSink sink = new ListSink(ConcurrentHashMap.newKeySet());
+
+        ReadSummary summary = new TradeHistoryReader(AS_OF, rows1 -> { }, 0).read(file, sink);
+
+        assertThat(sink.trades).isEqualTo(inOrder).hasSize(20);
+        assertThat(summary).isEqualTo(expected);
+    }
+
+    @Test
+    void read_notUtf8InTheSecondHalf_stopsWithTheMessageOfAnOrderedRead() throws IOException {
+        byte[] text = (HEADER + "\n" + String.join("\n", rows()) + "\n").getBytes(StandardCharsets.UTF_8);
+        text[text.length * 3 / 4] = (byte) 0xC9;
+        Path file = Files.write(dir.resolve("l.csv"), text);
+        String message = messageOf(() -> new TradeHistoryReader(AS_OF).readInOrder(file, t -> { }));
+
+        assertThatThrownBy(() -> new TradeHistoryReader(AS_OF, rows -> { }, 0).read(file,
+                new ListSink(ConcurrentHashMap.newKeySet())))
+                .isInstanceOf(InvalidInputException.class).hasMessage(message).hasMessageContaining("not UTF-8");
+    }
+
+    @Test
+    void read_unclosedQuoteAtTheEnd_stopsAsInvalidCsv() {
+        Path file = writeRaw(dir, "u.csv", HEADER + "\n" + String.join("\n", rows()) + "\nX,\"2025-01-02\n");
+
+        assertThatThrownBy(() -> new TradeHistoryReader(AS_OF, rows -> { }, 0).read(file,
+                new ListSink(ConcurrentHashMap.newKeySet())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid CSV file");
+    }
+
+    private static String messageOf(Runnable read) {
+        try {
+            read.run();
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected the read to fail");
+    }
+}
