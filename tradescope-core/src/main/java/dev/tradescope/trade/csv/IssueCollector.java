@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.UnaryOperator;
 
 /** Gathers row issues in bounded memory: a count per kind and the first issues by line number. */
 final class IssueCollector {
@@ -37,10 +38,18 @@ final class IssueCollector {
 
     /** Adds the issues of rows that follow this collector's rows in the file. */
     void addAll(IssueCollector later) {
+        addAll(later, issue -> issue);
+    }
+
+    /**
+     * Adds the issues of rows that follow this collector's rows in the file, the kept ones as
+     * {@code rewrite} makes them (it keeps their kind and line).
+     */
+    void addAll(IssueCollector later, UnaryOperator<TradeIssue> rewrite) {
         later.counts.forEach((kind, count) -> counts.merge(kind, count, Long::sum));
         rowsWithIssues += later.rowsWithIssues;
         for (TradeIssue issue : later.latestKept) {
-            latestKept.add(issue);
+            latestKept.add(rewrite.apply(issue));
             if (latestKept.size() > keep) {
                 latestKept.poll();
             }

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -136,53 +137,67 @@ public final class TradeHistoryReader {
         } catch (CsvParseException e) {
             throw new InvalidInputException(file + ": not a valid CSV file: " + describe(e));
         }
-        return summary(file, size, contentHash, part, duplicates);
+        progress.accept(part.rows);
+        if (part.rows == 0) {
+            throw noDataRows(file);
+        }
+        boolean exact = duplicates.map(d -> confirmDuplicates(file, d, part.issues)).orElse(true);
+        return summary(file, size, contentHash, part, exact);
     }
 
     // Both halves at once; empty when they could not be read as such (the whole file is read then).
     private <S extends TradeSink<S>> Optional<ReadSummary> inHalves(Path file, long size, long cut, S sink) {
         DuplicateIdDetector duplicates = new DuplicateIdDetector(size);
         Part first = new Part();
+        Part second = new Part();
         S firstSink = sink.fork();
-        SecondHalf<S> second;
+        S secondSink = sink.fork();
+        AtomicLong secondRows = new AtomicLong();
+        SecondHalf secondHalf;
         String contentHash;
         try (ContentHash hash = new ContentHash(Files.newInputStream(file));
              InputStream in = new BufferedInputStream(hash, 1 << 16);
              CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(in, cut)), new CsvRow.Handler())) {
             Iterator<CsvRow> records = csv.iterator();
             ColumnLayout layout = ColumnLayout.of(file, header(file, records));
-            second = new SecondHalf<>(file, cut, layout, duplicates.feed(), sink.fork());
+            DuplicateIdDetector.Feed secondIds = duplicates.feed();
+            secondHalf = new SecondHalf(file, cut, rows -> second.read(rows, layout, Optional.of(secondIds), secondSink,
+                    secondRows::set));
             try {
                 first.read(records, layout, Optional.of(duplicates.feed()), firstSink,
-                        rows -> progress.accept(rows + second.rows()));
+                        rows -> progress.accept(rows + secondRows.get()));
                 drain(in);
                 contentHash = hash.value();
-                second.await(rows -> progress.accept(first.rows + rows));
+                secondHalf.await(() -> progress.accept(first.rows + secondRows.get()));
             } finally {
-                second.stop();
+                secondHalf.stop();
             }
         } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
             return Optional.empty();
         }
-        if (!second.succeeded()) {
+        if (!secondHalf.succeeded()) {
             return Optional.empty();
         }
-        first.addAll(second.part);
+        first.addAll(second);
         sink.join(firstSink);
-        sink.join(second.sink);
-        return Optional.of(summary(file, size, contentHash, first, Optional.of(duplicates)));
+        sink.join(secondSink);
+        progress.accept(first.rows);
+        if (first.rows == 0) {
+            throw noDataRows(file);
+        }
+        boolean exact = confirmInHalves(file, cut, duplicates, first.issues)
+                .orElseGet(() -> confirmDuplicates(file, duplicates, first.issues));
+        return Optional.of(summary(file, size, contentHash, first, exact));
     }
 
-    private ReadSummary summary(Path file, long size, String contentHash, Part part,
-                                Optional<DuplicateIdDetector> duplicates) {
-        progress.accept(part.rows);
-        if (part.rows == 0) {
-            throw new InvalidInputException(file + ": has a header but no data rows; expected at least one trade");
-        }
-        boolean exact = duplicates.map(d -> confirmDuplicates(file, d, part.issues)).orElse(true);
+    private ReadSummary summary(Path file, long size, String contentHash, Part part, boolean duplicateCheckExact) {
         return new ReadSummary(file, size, contentHash, part.rows, part.excluded,
                 part.issues.rowsWithIssues(), part.issues.counts(), part.issues.first(), part.derivations.snapshot(),
-                part.completeness.ratio(), exact);
+                part.completeness.ratio(), duplicateCheckExact);
+    }
+
+    private static InvalidInputException noDataRows(Path file) {
+        return new InvalidInputException(file + ": has a header but no data rows; expected at least one trade");
     }
 
     /** The rows of a file, or of one part of it, and what was found in them. */
@@ -230,26 +245,23 @@ public final class TradeHistoryReader {
         }
     }
 
-    /** The second half of a file, read on a thread of its own from the cut to the end. */
-    private final class SecondHalf<S extends Consumer<Trade>> implements Runnable {
-        final Part part = new Part();
-        final S sink;
+    /**
+     * Runs a task over the records of a file's second half, from the cut to the end, on a thread of its
+     * own. The records' line numbers count from the start of the file.
+     */
+    private static final class SecondHalf implements Runnable {
         private final Path file;
         private final long cut;
-        private final ColumnLayout layout;
-        private final DuplicateIdDetector.Feed ids;
+        private final Consumer<Iterator<CsvRow>> task;
         private final Thread thread;
-        private volatile long rows;
         private volatile boolean stopped;
         private volatile boolean succeeded;
         private volatile Error error;
 
-        SecondHalf(Path file, long cut, ColumnLayout layout, DuplicateIdDetector.Feed ids, S sink) {
+        SecondHalf(Path file, long cut, Consumer<Iterator<CsvRow>> task) {
             this.file = file;
             this.cut = cut;
-            this.layout = layout;
-            this.ids = ids;
-            this.sink = sink;
+            this.task = task;
             this.thread = new Thread(this, "tradescope-read-second-half");
             thread.setDaemon(true);
             thread.start();
@@ -261,12 +273,7 @@ public final class TradeHistoryReader {
                 CsvRow.Handler handler = new CsvRow.Handler(FileHalves.lineBreaks(file, cut));
                 raw.skipNBytes(cut);
                 try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(raw, 1 << 16)), handler)) {
-                    part.read(csv.iterator(), layout, Optional.of(ids), sink, n -> {
-                        rows = n;
-                        if (stopped) {
-                            throw new CancellationException();
-                        }
-                    });
+                    task.accept(stoppable(csv.iterator()));
                 }
                 succeeded = true;
             } catch (IOException | RuntimeException e) {
@@ -276,16 +283,32 @@ public final class TradeHistoryReader {
             }
         }
 
-        long rows() {
-            return rows;
+        // The records, until stop() is called.
+        private Iterator<CsvRow> stoppable(Iterator<CsvRow> records) {
+            return new Iterator<>() {
+                private long count;
+
+                @Override
+                public boolean hasNext() {
+                    if ((++count & (PROGRESS_ROWS - 1)) == 0 && stopped) {
+                        throw new CancellationException();
+                    }
+                    return records.hasNext();
+                }
+
+                @Override
+                public CsvRow next() {
+                    return records.next();
+                }
+            };
         }
 
-        // Waits for the end of the half, telling progress its rows read while it waits.
-        void await(LongConsumer progress) {
+        // Waits for the end of the task, running whileWaiting every WAIT_MILLIS until then.
+        void await(Runnable whileWaiting) {
             try {
                 thread.join(WAIT_MILLIS);
                 while (thread.isAlive()) {
-                    progress.accept(rows);
+                    whileWaiting.run();
                     thread.join(WAIT_MILLIS);
                 }
             } catch (InterruptedException e) {
@@ -301,7 +324,7 @@ public final class TradeHistoryReader {
             return succeeded;
         }
 
-        // Stops the half if it is still running, and waits for its thread to end.
+        // Stops the task if it is still running, and waits for its thread to end.
         void stop() {
             stopped = true;
             boolean interrupted = false;
@@ -318,19 +341,82 @@ public final class TradeHistoryReader {
         }
     }
 
-    // Second pass, only when the first one found suspects: counts each suspect id and reports repeats.
+    // Second pass, only when the first one found suspects: finds each suspect id's lines and reports repeats.
     private static boolean confirmDuplicates(Path file, DuplicateIdDetector duplicates, IssueCollector issues) {
         Set<String> suspects = duplicates.suspects();
         if (suspects.isEmpty()) {
             return true;
         }
-        Map<String, Long> firstLine = new HashMap<>();
+        Occurrences occurrences = new Occurrences(suspects, issues);
         try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(Files.newInputStream(file), 1 << 16)),
                 new CsvRow.Handler())) {
-            Iterator<CsvRow> rows = csv.iterator();
-            int idColumn = ColumnLayout.of(file, rows.next().rawFields()).positionOf(Column.POSITION_UUID);
-            while (rows.hasNext()) {
-                CsvRow row = rows.next();
+            Iterator<CsvRow> records = csv.iterator();
+            occurrences.find(records, ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID));
+        } catch (IOException | UncheckedIOException | CsvParseException e) {
+            throw unreadable(file, e);
+        }
+        return !duplicates.overflowed();
+    }
+
+    /**
+     * The second pass in two halves at once, as the first was read; empty when they could not be read
+     * so (the whole file is read then).
+     */
+    private static Optional<Boolean> confirmInHalves(Path file, long cut, DuplicateIdDetector duplicates,
+                                                     IssueCollector issues) {
+        Set<String> suspects = duplicates.suspects();
+        if (suspects.isEmpty()) {
+            return Optional.of(true);
+        }
+        IssueCollector secondIssues = new IssueCollector(ISSUES_KEPT);
+        Occurrences first = new Occurrences(suspects, issues);
+        Occurrences second = new Occurrences(suspects, secondIssues);
+        try (CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), cut)), new CsvRow.Handler())) {
+            Iterator<CsvRow> records = csv.iterator();
+            int idColumn = ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID);
+            SecondHalf secondHalf = new SecondHalf(file, cut, rows -> second.find(rows, idColumn));
+            try {
+                first.find(records, idColumn);
+                secondHalf.await(() -> { });
+            } finally {
+                secondHalf.stop();
+            }
+            if (!secondHalf.succeeded()) {
+                return Optional.empty();
+            }
+        } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
+            return Optional.empty();
+        }
+        // The second half's repeats name the id's first line in that half; an id seen in the first half
+        // names its line there instead, and its first line in the second half is a repeat too.
+        issues.addAll(secondIssues, issue -> {
+            Long earlier = first.firstLine.get(issue.value());
+            return earlier == null ? issue : Occurrences.repeat(issue.value(), issue.line(), earlier);
+        });
+        second.firstLine.forEach((id, line) -> {
+            Long earlier = first.firstLine.get(id);
+            if (earlier != null) {
+                issues.add(Occurrences.repeat(id, line, earlier));
+            }
+        });
+        return Optional.of(!duplicates.overflowed());
+    }
+
+    /** The first line of each suspect id in a file or part of it; each repeat goes to an issue collector. */
+    private static final class Occurrences {
+        final Set<String> suspects;
+        final Map<String, Long> firstLine = new HashMap<>();
+        final IssueCollector issues;
+
+        Occurrences(Set<String> suspects, IssueCollector issues) {
+            this.suspects = suspects;
+            this.issues = issues;
+        }
+
+        void find(Iterator<CsvRow> records, int idColumn) {
+            while (records.hasNext()) {
+                CsvRow row = records.next();
                 if (row.isEmpty(idColumn)) {
                     continue;
                 }
@@ -338,15 +424,16 @@ public final class TradeHistoryReader {
                 if (suspects.contains(id)) {
                     Long first = firstLine.putIfAbsent(id, row.line());
                     if (first != null) {
-                        issues.add(new TradeIssue(TradeIssue.Kind.DUPLICATE_POSITION_ID, row.line(),
-                                Column.POSITION_UUID.header(), id, "the same Position_UUID is on line " + first));
+                        issues.add(repeat(id, row.line(), first));
                     }
                 }
             }
-        } catch (IOException | UncheckedIOException | CsvParseException e) {
-            throw unreadable(file, e);
         }
-        return !duplicates.overflowed();
+
+        static TradeIssue repeat(String id, long line, long firstLine) {
+            return new TradeIssue(TradeIssue.Kind.DUPLICATE_POSITION_ID, line, Column.POSITION_UUID.header(), id,
+                    "the same Position_UUID is on line " + firstLine);
+        }
     }
 
     private static List<String> header(Path file, Iterator<CsvRow> rows) {

@@ -107,6 +107,26 @@ class TradeHistoryReaderHalvesTest {
     }
 
     @Test
+    void read_repeatedIdsAcrossTheHalves_nameTheFirstLineOfTheFile() {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String id = i == 0 || i == 40 || i == 50 ? "a" : i == 45 || i == 55 ? "b" : "id-" + i;
+            rows.add(closed(id, "T" + i % 5, "2025-01-02", "2025-01-09", 10, 12, "Good"));
+        }
+        Path file = writeRaw(dir, "d.csv", HEADER + "\n" + String.join("\n", rows) + "\n");
+        ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, t -> { });
+        ListSink sink = new ListSink(ConcurrentHashMap.newKeySet());
+
+        ReadSummary summary = new TradeHistoryReader(AS_OF, rows1 -> { }, 0).read(file, sink);
+
+        assertThat(sink.threads).contains(SECOND_HALF_THREAD);
+        assertThat(summary).isEqualTo(expected);
+        assertThat(summary.firstIssues()).extracting(i -> i.line() + " " + i.reason()).containsExactly(
+                "42 the same Position_UUID is on line 2", "52 the same Position_UUID is on line 2",
+                "57 the same Position_UUID is on line 47");
+    }
+
+    @Test
     void read_cutInsideAQuotedField_readsTheWholeFileInOrder() {
         List<String> rows = new ArrayList<>(rows().subList(0, 10));
         rows.add(closed("long-note", "N", "2025-01-02", "2025-01-09", 10, 12, "\"" + "line\n".repeat(2_000) + "\""));
