@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Tells how fast this (shared, virtual) machine is right now, so that timings taken at different
+# moments can be compared: the CPU pressure the kernel reports (share of time something runnable
+# waited for a CPU, over the last 60 s) and the median wall time of 7 starts of a bare JVM
+# (`java -Xshare:auto -version`). Run it before and after a benchmark.
+#
+#   bash bench/machine-phase.sh
+set -euo pipefail
+java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+pressure="n/a"
+if [ -r /proc/pressure/cpu ]; then
+  pressure="$(awk '/^some/ { sub("avg60=", "", $3); print $3 " %" }' /proc/pressure/cpu)"
+fi
+walls=()
+for _ in 1 2 3 4 5 6 7; do
+  start=$(date +%s%N)
+  "$java_cmd" -Xshare:auto -version >/dev/null 2>&1
+  walls+=($(( ($(date +%s%N) - start) / 1000000 )))
+done
+median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 4p)
+echo "cpu pressure (some, avg60): $pressure; bare JVM start (java -version, median of 7): ${median} ms"
