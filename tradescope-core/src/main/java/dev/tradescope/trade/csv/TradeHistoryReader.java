@@ -368,11 +368,13 @@ public final class TradeHistoryReader {
         if (suspects.isEmpty()) {
             return Optional.of(true);
         }
+        // Each half's repeats are gathered apart and added only once both halves are read.
+        IssueCollector firstIssues = new IssueCollector(ISSUES_KEPT);
         IssueCollector secondIssues = new IssueCollector(ISSUES_KEPT);
-        Occurrences first = new Occurrences(suspects, issues);
+        Occurrences first = new Occurrences(suspects, firstIssues);
         Occurrences second = new Occurrences(suspects, secondIssues);
-        try (CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16), cut)), new CsvRow.Handler())) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(in, cut)), new CsvRow.Handler())) {
             Iterator<CsvRow> records = csv.iterator();
             int idColumn = ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID);
             SecondHalf secondHalf = new SecondHalf(file, cut, rows -> second.find(rows, idColumn));
@@ -390,6 +392,7 @@ public final class TradeHistoryReader {
         }
         // The second half's repeats name the id's first line in that half; an id seen in the first half
         // names its line there instead, and its first line in the second half is a repeat too.
+        issues.addAll(firstIssues);
         issues.addAll(secondIssues, issue -> {
             Long earlier = first.firstLine.get(issue.value());
             return earlier == null ? issue : Occurrences.repeat(issue.value(), issue.line(), earlier);

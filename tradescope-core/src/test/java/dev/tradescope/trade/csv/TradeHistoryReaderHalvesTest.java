@@ -6,12 +6,14 @@ import static dev.tradescope.testing.CsvFixtures.open;
 import static dev.tradescope.testing.CsvFixtures.writeRaw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tradescope.support.InvalidInputException;
 import dev.tradescope.trade.Trade;
 import dev.tradescope.trade.TradeIssue.Kind;
 import dev.tradescope.trade.TradeSink;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,9 +118,11 @@ class TradeHistoryReaderHalvesTest {
         Path file = writeRaw(dir, "d.csv", HEADER + "\n" + String.join("\n", rows) + "\n");
         ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, t -> { });
         ListSink sink = new ListSink(ConcurrentHashMap.newKeySet());
+        long openFiles = openFiles();
 
         ReadSummary summary = new TradeHistoryReader(AS_OF, rows1 -> { }, 0).read(file, sink);
 
+        assertThat(openFiles()).as("files left open").isEqualTo(openFiles);
         assertThat(sink.threads).contains(SECOND_HALF_THREAD);
         assertThat(summary).isEqualTo(expected);
         assertThat(summary.firstIssues()).extracting(i -> i.line() + " " + i.reason()).containsExactly(
@@ -161,6 +165,17 @@ class TradeHistoryReaderHalvesTest {
         assertThatThrownBy(() -> new TradeHistoryReader(AS_OF, rows -> { }, 0).read(file,
                 new ListSink(ConcurrentHashMap.newKeySet())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid CSV file");
+    }
+
+    // The process's open file descriptors (Linux); the test is skipped elsewhere.
+    private static long openFiles() {
+        Path descriptors = Path.of("/proc/self/fd");
+        assumeTrue(Files.isDirectory(descriptors), "needs /proc/self/fd");
+        try (var entries = Files.list(descriptors)) {
+            return entries.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String messageOf(Runnable read) {
