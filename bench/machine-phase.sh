@@ -3,7 +3,8 @@
 # moments can be compared: the median wall time of 7 starts of a bare JVM (`java -Xshare:auto
 # -version`) and the CPU pressure the kernel reports (share of time something runnable waited for a
 # CPU over the last 10 and 60 s; it counts this VM's own work too, so run this after some seconds of
-# idleness). Run it before and after a benchmark.
+# idleness), after the processor's model (the VM does not always run on the same kind of host).
+# Run it before and after a benchmark.
 #
 #   bash bench/machine-phase.sh
 set -euo pipefail
@@ -19,4 +20,7 @@ for _ in 1 2 3 4 5 6 7; do
   walls+=($(( ($(date +%s%N) - start) / 1000000 )))
 done
 median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 4p)
+cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)"
+mhz="$(awk -F': ' '/^cpu MHz/ { printf "%.0f", $2; exit }' /proc/cpuinfo 2>/dev/null || true)"
+echo "cpu: ${cpu:-unknown} ${mhz:+at $mhz MHz} ($(nproc) online)"
 echo "bare JVM start (java -version, median of 7): ${median} ms; cpu pressure (some, 10 s / 60 s): $pressure"
