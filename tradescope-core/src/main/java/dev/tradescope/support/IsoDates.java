@@ -14,7 +14,18 @@ public final class IsoDates {
 
     /** Parses {@code YYYY-MM-DD}; throws {@link DateTimeException} for any other text or an impossible date. */
     public static LocalDate parse(CharSequence text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        if (text.length() != 10) {
+            throw new DateTimeException("expected YYYY-MM-DD");
+        }
+        return parseLeading(text);
+    }
+
+    /**
+     * Parses the {@code YYYY-MM-DD} that {@code text} starts with, whatever follows it (a time, say),
+     * without copying it out; throws {@link DateTimeException} as {@link #parse} does.
+     */
+    public static LocalDate parseLeading(CharSequence text) {
+        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             throw new DateTimeException("expected YYYY-MM-DD");
         }
         return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));

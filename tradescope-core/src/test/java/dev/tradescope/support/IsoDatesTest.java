@@ -25,4 +25,13 @@ class IsoDatesTest {
             assertThatThrownBy(() -> IsoDates.parse(text)).as(text).isInstanceOf(DateTimeException.class);
         }
     }
+
+    @Test
+    void parseLeading_readsTheDateAStampStartsWith() {
+        assertThat(IsoDates.parseLeading("2025-07-19 13:45:00")).isEqualTo(LocalDate.of(2025, 7, 19));
+        assertThat(IsoDates.parseLeading("2025-07-19")).isEqualTo(LocalDate.of(2025, 7, 19));
+        for (String text : new String[] {"2025-02-30 00:00", "2025-7-19 00:00", "2025-07", ""}) {
+            assertThatThrownBy(() -> IsoDates.parseLeading(text)).as(text).isInstanceOf(DateTimeException.class);
+        }
+    }
 }

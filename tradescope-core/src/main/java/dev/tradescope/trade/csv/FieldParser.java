@@ -26,7 +26,7 @@ final class FieldParser {
         if (length > 10) {
             checkTime(s, 11);
         }
-        return length == 10 ? IsoDates.parse(s) : IsoDates.parse(s.subSequence(0, 10));
+        return IsoDates.parseLeading(s);
     }
 
     // HH:MM[...] from position `at`.
