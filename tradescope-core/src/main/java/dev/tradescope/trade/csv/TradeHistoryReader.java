@@ -30,6 +30,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -137,12 +138,8 @@ public final class TradeHistoryReader {
         } catch (CsvParseException e) {
             throw new InvalidInputException(file + ": not a valid CSV file: " + describe(e));
         }
-        progress.accept(part.rows);
-        if (part.rows == 0) {
-            throw noDataRows(file);
-        }
-        boolean exact = duplicates.map(d -> confirmDuplicates(file, d, part.issues)).orElse(true);
-        return summary(file, size, contentHash, part, exact);
+        return summary(file, size, contentHash, part,
+                () -> duplicates.map(d -> confirmDuplicates(file, d, part.issues)).orElse(true));
     }
 
     // Both halves at once; empty when they could not be read as such (the whole file is read then).
@@ -181,23 +178,22 @@ public final class TradeHistoryReader {
         first.addAll(second);
         sink.join(firstSink);
         sink.join(secondSink);
-        progress.accept(first.rows);
-        if (first.rows == 0) {
-            throw noDataRows(file);
-        }
-        boolean exact = confirmInHalves(file, cut, duplicates, first.issues)
-                .orElseGet(() -> confirmDuplicates(file, duplicates, first.issues));
-        return Optional.of(summary(file, size, contentHash, first, exact));
+        return Optional.of(summary(file, size, contentHash, first,
+                () -> confirmInHalves(file, cut, duplicates, first.issues)
+                        .orElseGet(() -> confirmDuplicates(file, duplicates, first.issues))));
     }
 
-    private ReadSummary summary(Path file, long size, String contentHash, Part part, boolean duplicateCheckExact) {
+    // The summary of a file read to its end; a file without data rows stops the run. The duplicate-id
+    // confirmation (which tells whether the check was exact) runs only for a file that has rows.
+    private ReadSummary summary(Path file, long size, String contentHash, Part part, BooleanSupplier confirmDuplicates) {
+        progress.accept(part.rows);
+        if (part.rows == 0) {
+            throw new InvalidInputException(file + ": has a header but no data rows; expected at least one trade");
+        }
+        boolean exact = confirmDuplicates.getAsBoolean();
         return new ReadSummary(file, size, contentHash, part.rows, part.excluded,
                 part.issues.rowsWithIssues(), part.issues.counts(), part.issues.first(), part.derivations.snapshot(),
-                part.completeness.ratio(), duplicateCheckExact);
-    }
-
-    private static InvalidInputException noDataRows(Path file) {
-        return new InvalidInputException(file + ": has a header but no data rows; expected at least one trade");
+                part.completeness.ratio(), exact);
     }
 
     /** The rows of a file, or of one part of it, and what was found in them. */
