@@ -2,6 +2,7 @@ package dev.tradescope.context;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,7 +46,8 @@ public record MarketContext(TradingWindow window, List<BenchmarkContext> benchma
         openPositions = List.copyOf(openPositions);
         missing = List.copyOf(missing);
         List<MissingItem> derived = missingParts(benchmarks, openPositions, volatility, rates);
-        if (!missing.containsAll(derived)) {
+        // A set: a large export can have thousands of open positions, each a possible missing item.
+        if (!new HashSet<>(missing).containsAll(derived)) {
             throw new IllegalArgumentException("missing must list every missing part: " + derived);
         }
     }

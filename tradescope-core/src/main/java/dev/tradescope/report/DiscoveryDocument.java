@@ -72,7 +72,7 @@ public final class DiscoveryDocument {
         doc.set("local_data_integration", local);
         doc.set("fundamental_integration", tree(research.fundamentalIntegration()));
         doc.set("sector_analysis", tree(research.sectorAnalysis()));
-        doc.set("market_context", tree(result.market()));
+        doc.set("market_context", JsonSupport.section(result.market()));
         doc.set("fundamental_sources", MarketSections.fundamentalSources(result.fundamentals()));
         doc.set("data_plan", MarketSections.dataPlan(result.items()));
         doc.set("next_phase_inputs", NextPhaseInputs.of(result));

@@ -2,16 +2,23 @@ package dev.tradescope.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -32,6 +39,7 @@ final class JsonSupport {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
+            .addModule(roundingModule())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -85,28 +93,74 @@ final class JsonSupport {
         }
     }
 
-    // Converts a value to JSON with the document's naming and rounds every floating-point number in it.
+    // Converts a value to JSON with the document's naming, every floating-point number rounded.
     static JsonNode tree(Object value) {
-        return rounded(MAPPER.valueToTree(value));
+        return MAPPER.valueToTree(value);
     }
 
-    private static JsonNode rounded(JsonNode node) {
-        if (node.isDouble() || node.isFloat()) {
-            double v = node.doubleValue();
-            return Double.isFinite(v) ? MAPPER.getNodeFactory().numberNode(round(v)) : MAPPER.nullNode();
+    /**
+     * Returns a node that writes the value when the document is written, instead of holding it as a tree:
+     * for the sections that grow with a portfolio's open positions and plan items, whose tree would take
+     * several times the memory of the text. It writes the value with this mapper, whatever mapper writes
+     * the document it is in; two such nodes are equal when their values are.
+     */
+    static JsonNode section(Object value) {
+        return MAPPER.getNodeFactory().pojoNode(new Section(value));
+    }
+
+    // The generator's own pretty printer, if it has one, goes on into the section.
+    private static final ObjectWriter SECTION_WRITER = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
+    private record Section(Object value) implements JsonSerializable {
+        @Override
+        public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
+            SECTION_WRITER.writeValue(gen, value);
         }
-        if (node.isObject()) {
-            ObjectNode object = (ObjectNode) node;
-            java.util.List<String> names = new java.util.ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            names.forEach(name -> object.set(name, rounded(object.get(name))));
-        } else if (node.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode) node;
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, rounded(array.get(i)));
+
+        @Override
+        public void serializeWithType(JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSer)
+                throws IOException {
+            serialize(gen, provider);
+        }
+    }
+
+    // Floating-point numbers, wherever a value holds them, written as round() gives them, or null when not
+    // finite: added after Jdk8Module, so that its own OptionalDouble serializer is not the one used.
+    private static SimpleModule roundingModule() {
+        SimpleModule module = new SimpleModule("tradescope-rounding");
+        JsonSerializer<Double> rounding = new StdSerializer<>(Double.class) {
+            @Override
+            public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                writeRounded(value, gen);
             }
+        };
+        module.addSerializer(Double.class, rounding);
+        module.addSerializer(Double.TYPE, rounding);
+        module.addSerializer(OptionalDouble.class, new StdSerializer<>(OptionalDouble.class) {
+            @Override
+            public void serialize(OptionalDouble value, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
+                if (value.isPresent()) {
+                    writeRounded(value.getAsDouble(), gen);
+                } else {
+                    gen.writeNull();
+                }
+            }
+
+            @Override
+            public boolean isEmpty(SerializerProvider provider, OptionalDouble value) {
+                return value == null || value.isEmpty();
+            }
+        });
+        return module;
+    }
+
+    private static void writeRounded(double value, JsonGenerator gen) throws IOException {
+        if (Double.isFinite(value)) {
+            gen.writeNumber(round(value));
+        } else {
+            gen.writeNull();
         }
-        return node;
     }
 
     static void put(ObjectNode node, String key, OptionalDouble value) {

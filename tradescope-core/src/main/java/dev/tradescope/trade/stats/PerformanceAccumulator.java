@@ -22,11 +22,10 @@ final class PerformanceAccumulator {
     private long winReturnCount;
     private BigDecimal lossReturn = BigDecimal.ZERO;
     private long lossReturnCount;
-    private Trade best;
-    private Trade worst;
-    // best's and worst's returns, kept here so that a comparison need not reach into the old trades
-    private BigDecimal bestReturn;
-    private BigDecimal worstReturn;
+    // Only what the report shows of them, not the whole trade: a record return is replaced ever more
+    // rarely as a file goes on, so each one lives long, and kept whole they would fill the old generation.
+    private TradeRef best;
+    private TradeRef worst;
     private final CompensatedSum holdingDays = new CompensatedSum();
     private final CompensatedSum mfe = new CompensatedSum();
     private final CompensatedSum mae = new CompensatedSum();
@@ -83,25 +82,23 @@ final class PerformanceAccumulator {
     private void addReturn(Trade trade, BigDecimal r) {
         totalReturn = totalReturn.add(r);
         returnCount++;
-        int up = best == null ? 1 : r.compareTo(bestReturn);
+        int up = best == null ? 1 : r.compareTo(best.returnValue());
         if (up > 0 || (up == 0 && trade.line() < best.line())) {
-            best = trade;
-            bestReturn = r;
+            best = ref(trade, r);
         }
-        int down = worst == null ? 1 : worstReturn.compareTo(r);
+        int down = worst == null ? 1 : worst.returnValue().compareTo(r);
         if (down > 0 || (down == 0 && trade.line() < worst.line())) {
-            worst = trade;
-            worstReturn = r;
+            worst = ref(trade, r);
         }
     }
 
     // The trade with the higher (sign 1) or lower (sign -1) return; on a tie, the earlier line: the
     // first one of the file, as a single pass in file order keeps it.
-    private static Trade better(Trade current, Trade candidate, int sign) {
+    private static TradeRef better(TradeRef current, TradeRef candidate, int sign) {
         if (current == null) {
             return candidate;
         }
-        int order = candidate.returnValue().orElseThrow().compareTo(current.returnValue().orElseThrow()) * sign;
+        int order = candidate.returnValue().compareTo(current.returnValue()) * sign;
         return order > 0 || (order == 0 && candidate.line() < current.line()) ? candidate : current;
     }
 
@@ -123,11 +120,9 @@ final class PerformanceAccumulator {
         lossReturnCount += other.lossReturnCount;
         if (other.best != null) {
             best = better(best, other.best, 1);
-            bestReturn = best.returnValue().orElseThrow();
         }
         if (other.worst != null) {
             worst = better(worst, other.worst, -1);
-            worstReturn = worst.returnValue().orElseThrow();
         }
         holdingDays.addAll(other.holdingDays);
         mfe.addAll(other.mfe);
@@ -155,8 +150,7 @@ final class PerformanceAccumulator {
                 decisive == 0 ? 0.0 : (double) wins / decisive,
                 mean(winReturn, winReturnCount), mean(lossReturn, lossReturnCount), profitFactor(),
                 totalPnl, totalReturn, mean(totalReturn, returnCount), mean(totalPnl, pnlCount),
-                Optional.ofNullable(best).map(PerformanceAccumulator::ref),
-                Optional.ofNullable(worst).map(PerformanceAccumulator::ref),
+                Optional.ofNullable(best), Optional.ofNullable(worst),
                 holdingDays.mean(), excursionMetrics());
     }
 
@@ -180,7 +174,7 @@ final class PerformanceAccumulator {
                 : OptionalDouble.of(sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL64).doubleValue());
     }
 
-    private static TradeRef ref(Trade t) {
-        return new TradeRef(t.ticker(), t.positionId(), t.line(), t.entryDate(), t.returnValue().orElseThrow(), t.pnl());
+    private static TradeRef ref(Trade t, BigDecimal returnValue) {
+        return new TradeRef(t.ticker(), t.positionId(), t.line(), t.entryDate(), returnValue, t.pnl());
     }
 }
