@@ -3,6 +3,9 @@ package dev.tradescope.trade.csv;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -46,15 +49,8 @@ final class FileHalves {
     static long lineBreaks(Path file, long end) throws IOException {
         long[] feedsAndReturns = new long[2];
         scan(file, end, (buffer, n) -> {
-            long feeds = 0;
-            long returns = 0;
-            for (int i = 0; i < n; i++) {
-                int c = buffer[i];
-                feeds += c == '\n' ? 1 : 0;
-                returns += c == '\r' ? 1 : 0;
-            }
-            feedsAndReturns[0] += feeds;
-            feedsAndReturns[1] += returns;
+            feedsAndReturns[0] += count(buffer, n, LINE_FEEDS);
+            feedsAndReturns[1] += count(buffer, n, CARRIAGE_RETURNS);
         });
         if (feedsAndReturns[1] == 0) {
             return feedsAndReturns[0];
@@ -72,6 +68,30 @@ final class FileHalves {
             }
         });
         return feedsAndReturns[0] + feedsAndReturns[1] - pairs[0];
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+
+    // The bytes of buffer[0, n) equal to the byte repeated in `pattern`, eight at a time: the second
+    // thread of a two-half read counts the first half's lines before it starts, so this is on its path.
+    static long count(byte[] buffer, int n, long pattern) {
+        long count = 0;
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long x = (long) LONGS.get(buffer, i) ^ pattern; // a zero byte where the byte matched
+            // 0x80 in exactly the zero bytes: adding 0x7F to the low seven bits sets the top bit of every
+            // byte that has any bit set, and no carry crosses into the next byte
+            long zeros = ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS);
+            count += Long.bitCount(zeros);
+        }
+        byte single = (byte) pattern;
+        for (; i < n; i++) {
+            count += buffer[i] == single ? 1 : 0;
+        }
+        return count;
     }
 
     private interface Chunk {
