@@ -28,8 +28,8 @@ final class FilteredStatistics implements TradeSink<FilteredStatistics> {
     }
 
     @Override
-    public void join(FilteredStatistics later) {
-        statistics.addAll(later.statistics);
+    public void join(FilteredStatistics later, long linesBefore) {
+        statistics.addAll(later.statistics, linesBefore);
         filteredByJoined += later.filtered();
     }
 

@@ -12,6 +12,12 @@ public interface TradeSink<S extends TradeSink<S>> extends Consumer<Trade> {
     /** Returns an empty sink of the same kind and settings, for the trades of another part of the file. */
     S fork();
 
-    /** Adds what {@code later} has received, as if its trades had come here after this one's own. */
-    void join(S later);
+    /**
+     * Adds what {@code later} has received, as if its trades had come here after this one's own.
+     *
+     * @param later       the sink of the part of the file that follows this one's
+     * @param linesBefore what to add to the line numbers of {@code later}'s trades to make them the file's:
+     *                    0 when they are the file's already, else the lines of the file before its part
+     */
+    void join(S later, long linesBefore);
 }

@@ -42,10 +42,23 @@ final class IssueCollector {
     }
 
     /**
+     * Adds the issues of rows that follow this collector's rows in the file, numbered from the end of
+     * the file's first {@code linesBefore} lines.
+     */
+    void addAll(IssueCollector later, long linesBefore) {
+        addAll(later, issue -> linesBefore == 0 ? issue : new TradeIssue(issue.kind(), issue.line() + linesBefore,
+                issue.column(), issue.value(), issue.reason()), linesBefore);
+    }
+
+    /**
      * Adds the issues of rows that follow this collector's rows in the file, the kept ones as
      * {@code rewrite} makes them (it keeps their kind and line).
      */
     void addAll(IssueCollector later, UnaryOperator<TradeIssue> rewrite) {
+        addAll(later, rewrite, 0);
+    }
+
+    private void addAll(IssueCollector later, UnaryOperator<TradeIssue> rewrite, long linesBefore) {
         later.counts.forEach((kind, count) -> counts.merge(kind, count, Long::sum));
         rowsWithIssues += later.rowsWithIssues;
         for (TradeIssue issue : later.latestKept) {
@@ -54,7 +67,9 @@ final class IssueCollector {
                 latestKept.poll();
             }
         }
-        lastLineWithIssue = Math.max(lastLineWithIssue, later.lastLineWithIssue);
+        if (later.lastLineWithIssue >= 0) {
+            lastLineWithIssue = Math.max(lastLineWithIssue, later.lastLineWithIssue + linesBefore);
+        }
     }
 
     Map<TradeIssue.Kind, Long> counts() {

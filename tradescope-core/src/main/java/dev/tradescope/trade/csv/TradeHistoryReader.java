@@ -152,22 +152,28 @@ public final class TradeHistoryReader {
         AtomicLong secondRows = new AtomicLong();
         SecondHalf secondHalf;
         String contentHash;
+        long firstHalfLines;
         try (ContentHash hash = new ContentHash(Files.newInputStream(file));
-             InputStream in = new BufferedInputStream(hash, 1 << 16);
-             CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(in, cut)), new CsvRow.Handler())) {
-            Iterator<CsvRow> records = csv.iterator();
-            ColumnLayout layout = ColumnLayout.of(file, header(file, records));
-            DuplicateIdDetector.Feed secondIds = duplicates.feed();
-            secondHalf = new SecondHalf(file, cut, rows -> second.read(rows, layout, Optional.of(secondIds), secondSink,
-                    secondRows::set));
-            try {
-                first.read(records, layout, Optional.of(duplicates.feed()), firstSink,
-                        rows -> progress.accept(rows + secondRows.get()));
-                drain(in);
-                contentHash = hash.value();
-                secondHalf.await(() -> progress.accept(first.rows + secondRows.get()));
-            } finally {
-                secondHalf.stop();
+             InputStream in = new BufferedInputStream(hash, 1 << 16)) {
+            FileHalves.Prefix firstHalf = FileHalves.prefix(in, cut);
+            try (CsvReader<CsvRow> csv = csvReader(utf8(firstHalf), new CsvRow.Handler())) {
+                Iterator<CsvRow> records = csv.iterator();
+                ColumnLayout layout = ColumnLayout.of(file, header(file, records));
+                DuplicateIdDetector.Feed secondIds = duplicates.feed();
+                // The second half numbers its lines from the cut: the first half's lines are known only once
+                // it is read, and counting them first would hold the second thread back.
+                secondHalf = new SecondHalf(file, cut, 0, rows -> second.read(rows, layout, Optional.of(secondIds),
+                        secondSink, secondRows::set));
+                try {
+                    first.read(records, layout, Optional.of(duplicates.feed()), firstSink,
+                            rows -> progress.accept(rows + secondRows.get()));
+                    firstHalfLines = firstHalf.lineBreaks();
+                    drain(in);
+                    contentHash = hash.value();
+                    secondHalf.await(() -> progress.accept(first.rows + secondRows.get()));
+                } finally {
+                    secondHalf.stop();
+                }
             }
         } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
             return Optional.empty();
@@ -175,11 +181,11 @@ public final class TradeHistoryReader {
         if (!secondHalf.succeeded()) {
             return Optional.empty();
         }
-        first.addAll(second);
-        sink.join(firstSink);
-        sink.join(secondSink);
+        first.addAll(second, firstHalfLines);
+        sink.join(firstSink, 0);
+        sink.join(secondSink, firstHalfLines);
         return Optional.of(summary(file, size, contentHash, first,
-                () -> confirmInHalves(file, cut, duplicates, first.issues)
+                () -> confirmInHalves(file, cut, firstHalfLines, duplicates, first.issues)
                         .orElseGet(() -> confirmDuplicates(file, duplicates, first.issues))));
     }
 
@@ -231,9 +237,10 @@ public final class TradeHistoryReader {
             ids.ifPresent(DuplicateIdDetector.Feed::flush);
         }
 
-        // Adds the findings of the part that follows this one in the file.
-        void addAll(Part later) {
-            issues.addAll(later.issues);
+        // Adds the findings of the part that follows this one in the file, whose line numbers count from
+        // the end of this part's linesBefore lines.
+        void addAll(Part later, long linesBefore) {
+            issues.addAll(later.issues, linesBefore);
             derivations.addAll(later.derivations);
             completeness.addAll(later.completeness);
             rows += later.rows;
@@ -243,20 +250,23 @@ public final class TradeHistoryReader {
 
     /**
      * Runs a task over the records of a file's second half, from the cut to the end, on a thread of its
-     * own. The records' line numbers count from the start of the file.
+     * own. The records' line numbers count on from {@code linesBefore}: the lines before the cut, or 0
+     * for numbers relative to the cut.
      */
     private static final class SecondHalf implements Runnable {
         private final Path file;
         private final long cut;
+        private final long linesBefore;
         private final Consumer<Iterator<CsvRow>> task;
         private final Thread thread;
         private volatile boolean stopped;
         private volatile boolean succeeded;
         private volatile Error error;
 
-        SecondHalf(Path file, long cut, Consumer<Iterator<CsvRow>> task) {
+        SecondHalf(Path file, long cut, long linesBefore, Consumer<Iterator<CsvRow>> task) {
             this.file = file;
             this.cut = cut;
+            this.linesBefore = linesBefore;
             this.task = task;
             this.thread = new Thread(this, "tradescope-read-second-half");
             thread.setDaemon(true);
@@ -266,7 +276,7 @@ public final class TradeHistoryReader {
         @Override
         public void run() {
             try (InputStream raw = Files.newInputStream(file)) {
-                CsvRow.Handler handler = new CsvRow.Handler(FileHalves.lineBreaks(file, cut));
+                CsvRow.Handler handler = new CsvRow.Handler(linesBefore);
                 raw.skipNBytes(cut);
                 try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(raw, 1 << 16)), handler)) {
                     task.accept(stoppable(csv.iterator()));
@@ -358,8 +368,8 @@ public final class TradeHistoryReader {
      * The second pass in two halves at once, as the first was read; empty when they could not be read
      * so (the whole file is read then).
      */
-    private static Optional<Boolean> confirmInHalves(Path file, long cut, DuplicateIdDetector duplicates,
-                                                     IssueCollector issues) {
+    private static Optional<Boolean> confirmInHalves(Path file, long cut, long firstHalfLines,
+                                                     DuplicateIdDetector duplicates, IssueCollector issues) {
         Set<String> suspects = duplicates.suspects();
         if (suspects.isEmpty()) {
             return Optional.of(true);
@@ -373,7 +383,7 @@ public final class TradeHistoryReader {
              CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(in, cut)), new CsvRow.Handler())) {
             Iterator<CsvRow> records = csv.iterator();
             int idColumn = ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID);
-            SecondHalf secondHalf = new SecondHalf(file, cut, rows -> second.find(rows, idColumn));
+            SecondHalf secondHalf = new SecondHalf(file, cut, firstHalfLines, rows -> second.find(rows, idColumn));
             try {
                 first.find(records, idColumn);
                 secondHalf.await(() -> { });

@@ -38,4 +38,11 @@ public record ActivePosition(String ticker, String strategy, String positionId, 
             throw new IllegalArgumentException(ticker + ": days held must not be negative, was " + daysHeld);
         }
     }
+
+    // The same position, `lines` lines further down the file: for positions of a part of the file read on
+    // its own, whose lines were numbered from the start of that part.
+    ActivePosition movedDown(long lines) {
+        return lines == 0 ? this : new ActivePosition(ticker, strategy, positionId, line + lines, entryDate, entryPrice,
+                daysHeld, currentReturn, exportedDaysSinceEntry, tradeQuality);
+    }
 }

@@ -104,6 +104,11 @@ final class PerformanceAccumulator {
 
     /** Adds everything another accumulator has seen, as if its trades had been accepted here. */
     void addAll(PerformanceAccumulator other) {
+        addAll(other, 0);
+    }
+
+    // The same, for an accumulator of trades whose lines counted from the end of the file's first linesBefore.
+    void addAll(PerformanceAccumulator other, long linesBefore) {
         closed += other.closed;
         wins += other.wins;
         losses += other.losses;
@@ -119,10 +124,10 @@ final class PerformanceAccumulator {
         lossReturn = lossReturn.add(other.lossReturn);
         lossReturnCount += other.lossReturnCount;
         if (other.best != null) {
-            best = better(best, other.best, 1);
+            best = better(best, other.best.movedDown(linesBefore), 1);
         }
         if (other.worst != null) {
-            worst = better(worst, other.worst, -1);
+            worst = better(worst, other.worst.movedDown(linesBefore), -1);
         }
         holdingDays.addAll(other.holdingDays);
         mfe.addAll(other.mfe);

@@ -28,4 +28,9 @@ public record TradeRef(String ticker, String positionId, long line, LocalDate en
         Objects.requireNonNull(returnValue, "returnValue");
         Objects.requireNonNull(pnl, "pnl");
     }
+
+    // The same trade, `lines` lines further down the file (see ActivePosition.movedDown).
+    TradeRef movedDown(long lines) {
+        return lines == 0 ? this : new TradeRef(ticker, positionId, line + lines, entryDate, returnValue, pnl);
+    }
 }

@@ -62,16 +62,24 @@ public final class TradeStatistics implements Consumer<Trade> {
      * statistics of a file read in parts are those of its parts joined in file order.
      */
     public void addAll(TradeStatistics later) {
+        addAll(later, 0);
+    }
+
+    /**
+     * Adds everything {@code later} has accepted, as {@link #addAll(TradeStatistics)} does, when its trades'
+     * line numbers counted from the end of the file's first {@code linesBefore} lines.
+     */
+    public void addAll(TradeStatistics later, long linesBefore) {
         total += later.total;
         closed += later.closed;
         earliestEntry = earliest(earliestEntry, later.earliestEntry);
         latestEntry = latest(latestEntry, later.latestEntry);
         earliestExit = earliest(earliestExit, later.earliestExit);
         latestExit = latest(latestExit, later.latestExit);
-        later.byTicker.forEach((name, group) -> group(byTicker, name).addAll(group));
-        later.byStrategy.forEach((name, group) -> group(byStrategy, name).addAll(group));
+        later.byTicker.forEach((name, group) -> group(byTicker, name).addAll(group, linesBefore));
+        later.byStrategy.forEach((name, group) -> group(byStrategy, name).addAll(group, linesBefore));
         later.qualityCounts.forEach((quality, count) -> qualityCounts.merge(quality, count, Long::sum));
-        active.addAll(later.active);
+        later.active.forEach(position -> active.add(position.movedDown(linesBefore)));
     }
 
     private static Group group(Map<String, Group> groups, String name) {
@@ -143,10 +151,10 @@ public final class TradeStatistics implements Consumer<Trade> {
             }
         }
 
-        void addAll(Group later) {
+        void addAll(Group later, long linesBefore) {
             total += later.total;
             active += later.active;
-            metrics.addAll(later.metrics);
+            metrics.addAll(later.metrics, linesBefore);
         }
     }
 }

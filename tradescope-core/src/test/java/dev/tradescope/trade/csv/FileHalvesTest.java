@@ -1,6 +1,7 @@
 package dev.tradescope.trade.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -33,16 +34,37 @@ class FileHalvesTest {
     }
 
     @Test
-    void lineBreaks_countsAsFastCsvNumbersLines() throws IOException {
-        String text = "h1,h2\r\nx,\"multi\nline\r\nfield\"\r\r\ny,2\n\nz,\"a\rb\"\n";
-        Path file = Files.writeString(dir.resolve("l.csv"), text + "last,1\n");
+    void prefix_countsLineBreaksAsFastCsvNumbersLines_whateverTheReadsSizes() throws IOException {
+        String text = "h1,h2\r\nx,\"multi\nline\r\nfield\"\r\r\ny,2\n\nz,\"a\rb\"\r\n\r";
+        Path file = Files.writeString(dir.resolve("l.csv"), text + "\nlast,1\n");
         List<Long> starts = new ArrayList<>();
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
             csv.forEach(record -> starts.add(record.getStartingLineNumber()));
         }
+        // the text ends with a carriage return whose line feed is past the prefix: one line break
+        long expected = starts.get(starts.size() - 1) - 1;
 
-        assertThat(FileHalves.lineBreaks(file, text.length()) + 1).isEqualTo(starts.get(starts.size() - 1));
-        assertThat(FileHalves.lineBreaks(file, 7)).isEqualTo(1);
+        for (int readSize : new int[] {1, 2, 3, 5, 7, 8, 9, 16, 4096}) {
+            try (InputStream in = Files.newInputStream(file)) {
+                FileHalves.Prefix prefix = FileHalves.prefix(in, text.length());
+                byte[] buffer = new byte[readSize];
+                while (prefix.read(buffer, 0, readSize) > 0) {
+                    // read to the end of the prefix
+                }
+                assertThat(prefix.lineBreaks()).as("reads of %d bytes", readSize).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void prefix_lineBreaksBeforeItsEnd_refused() throws IOException {
+        Path file = Files.writeString(dir.resolve("r.csv"), "a\nb\nc\n");
+        try (InputStream in = Files.newInputStream(file)) {
+            FileHalves.Prefix prefix = FileHalves.prefix(in, 4);
+            prefix.read(new byte[2], 0, 2);
+
+            assertThatThrownBy(prefix::lineBreaks).isInstanceOf(IllegalStateException.class);
+        }
     }
 
     @Test

@@ -56,8 +56,12 @@ class TradeHistoryReaderHalvesTest {
         }
 
         @Override
-        public void join(ListSink later) {
-            trades.addAll(later.trades);
+        public void join(ListSink later, long linesBefore) {
+            for (Trade t : later.trades) {
+                trades.add(new Trade(t.line() + linesBefore, t.positionId(), t.ticker(), t.strategy(), t.entryDate(),
+                        t.exitDate(), t.status(), t.direction(), t.prices(), t.pnl(), t.returnValue(), t.durationDays(),
+                        t.tradeType(), t.excursions(), t.daysSinceEntry(), t.currentReturn(), t.tradeQuality()));
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import dev.tradescope.testing.Trades;
 import dev.tradescope.trade.Trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -60,6 +61,37 @@ class TradeStatisticsPropertyTest {
                 .withComparatorForType(TradeStatisticsPropertyTest::closeEnough, OptionalDouble.class)
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(whole.snapshot());
+    }
+
+    @Property(tries = 200)
+    void partNumberedFromItsStart_joinedWithTheLinesBeforeIt_equalsOneStream(
+            @ForAll("trades") @Size(max = 120) List<Trade> trades, @ForAll @IntRange(max = 120) int cut) {
+        // line numbers in file order, as a reader gives them: the header is line 1
+        List<Trade> numbered = new ArrayList<>();
+        for (int i = 0; i < trades.size(); i++) {
+            numbered.add(atLine(trades.get(i), i + 2));
+        }
+        int k = Math.min(cut, numbered.size());
+        long linesBefore = k + 1;
+        TradeStatistics whole = new TradeStatistics(AS_OF);
+        numbered.forEach(whole);
+        TradeStatistics first = new TradeStatistics(AS_OF);
+        numbered.subList(0, k).forEach(first);
+        TradeStatistics second = new TradeStatistics(AS_OF);
+        numbered.subList(k, numbered.size()).forEach(t -> second.accept(atLine(t, t.line() - linesBefore)));
+
+        first.addAll(second, linesBefore);
+
+        assertThat(first.snapshot()).usingRecursiveComparison()
+                .withComparatorForType(TradeStatisticsPropertyTest::closeEnough, OptionalDouble.class)
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(whole.snapshot());
+    }
+
+    private static Trade atLine(Trade t, long line) {
+        return new Trade(line, t.positionId(), t.ticker(), t.strategy(), t.entryDate(), t.exitDate(), t.status(),
+                t.direction(), t.prices(), t.pnl(), t.returnValue(), t.durationDays(), t.tradeType(), t.excursions(),
+                t.daysSinceEntry(), t.currentReturn(), t.tradeQuality());
     }
 
     private static int closeEnough(OptionalDouble a, OptionalDouble b) {
