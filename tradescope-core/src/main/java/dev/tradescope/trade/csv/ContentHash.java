@@ -18,6 +18,7 @@ final class ContentHash extends FilterInputStream {
 
     private final CRC32C crc32c = new CRC32C();
     private final CRC32 crc32 = new CRC32();
+    private long bytesHashed;
 
     ContentHash(InputStream in) {
         super(in);
@@ -29,6 +30,7 @@ final class ContentHash extends FilterInputStream {
         if (b >= 0) {
             crc32c.update(b);
             crc32.update(b);
+            bytesHashed++;
         }
         return b;
     }
@@ -39,12 +41,85 @@ final class ContentHash extends FilterInputStream {
         if (n > 0) {
             crc32c.update(buffer, offset, n);
             crc32.update(buffer, offset, n);
+            bytesHashed += n;
         }
         return n;
     }
 
     // Returns "crc32c+crc32:" and 16 hex digits.
     String value() {
-        return String.format(java.util.Locale.ROOT, "%s:%08x%08x", ALGORITHM, crc32c.getValue(), crc32.getValue());
+        return format(crc32c.getValue(), crc32.getValue());
+    }
+
+    /**
+     * Returns the value of this stream's bytes followed by those {@code later} hashed: the hash of a file
+     * whose two halves were hashed apart, as if read in one stream.
+     */
+    String valueFollowedBy(ContentHash later) {
+        return format(combine(crc32c.getValue(), later.crc32c.getValue(), later.bytesHashed, CRC32C_POLYNOMIAL),
+                combine(crc32.getValue(), later.crc32.getValue(), later.bytesHashed, CRC32_POLYNOMIAL));
+    }
+
+    private static String format(long crc32c, long crc32) {
+        return String.format(java.util.Locale.ROOT, "%s:%08x%08x", ALGORITHM, crc32c, crc32);
+    }
+
+    // The polynomials of CRC-32C and CRC-32, bit-reversed as their tables use them.
+    static final long CRC32C_POLYNOMIAL = 0x82F63B78L;
+    static final long CRC32_POLYNOMIAL = 0xEDB88320L;
+
+    /**
+     * The CRC of two byte sequences one after the other from the CRCs of each and the second's length,
+     * as zlib's {@code crc32_combine} computes it: appending n zero bytes to the first sequence is a linear
+     * map over GF(2), applied by squaring the matrix of one zero bit for each bit of n.
+     */
+    static long combine(long first, long second, long secondLength, long polynomial) {
+        if (secondLength <= 0) {
+            return first;
+        }
+        long[] even = new long[32];
+        long[] odd = new long[32];
+        odd[0] = polynomial; // the matrix of one zero bit
+        long row = 1;
+        for (int n = 1; n < 32; n++) {
+            odd[n] = row;
+            row <<= 1;
+        }
+        square(even, odd); // two zero bits
+        square(odd, even); // four zero bits
+        long crc = first;
+        long length = secondLength;
+        do {
+            square(even, odd); // one zero byte, then 4, 16...
+            if ((length & 1) != 0) {
+                crc = times(even, crc);
+            }
+            length >>= 1;
+            if (length == 0) {
+                break;
+            }
+            square(odd, even);
+            if ((length & 1) != 0) {
+                crc = times(odd, crc);
+            }
+            length >>= 1;
+        } while (length != 0);
+        return crc ^ second;
+    }
+
+    private static long times(long[] matrix, long vector) {
+        long sum = 0;
+        for (int i = 0; vector != 0; i++, vector >>>= 1) {
+            if ((vector & 1) != 0) {
+                sum ^= matrix[i];
+            }
+        }
+        return sum;
+    }
+
+    private static void square(long[] square, long[] matrix) {
+        for (int n = 0; n < 32; n++) {
+            square[n] = times(matrix, matrix[n]);
+        }
     }
 }

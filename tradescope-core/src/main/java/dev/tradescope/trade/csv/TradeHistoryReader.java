@@ -151,12 +151,14 @@ public final class TradeHistoryReader {
         S secondSink = sink.fork();
         AtomicLong secondRows = new AtomicLong();
         SecondHalf secondHalf;
-        String contentHash;
+        ContentHash firstHash;
         long firstHalfLines;
-        try (ContentHash hash = new ContentHash(Files.newInputStream(file));
-             InputStream in = new BufferedInputStream(hash, 1 << 16)) {
-            FileHalves.Prefix firstHalf = FileHalves.prefix(in, cut);
-            try (CsvReader<CsvRow> csv = csvReader(utf8(firstHalf), new CsvRow.Handler())) {
+        // Each thread hashes the half it reads; the file's hash is combined from the two.
+        try (InputStream raw = Files.newInputStream(file)) {
+            FileHalves.Prefix firstHalf = FileHalves.prefix(raw, cut);
+            firstHash = new ContentHash(firstHalf);
+            InputStream in = new BufferedInputStream(firstHash, 1 << 16);
+            try (CsvReader<CsvRow> csv = csvReader(utf8(in), new CsvRow.Handler())) {
                 Iterator<CsvRow> records = csv.iterator();
                 ColumnLayout layout = ColumnLayout.of(file, header(file, records));
                 DuplicateIdDetector.Feed secondIds = duplicates.feed();
@@ -167,9 +169,8 @@ public final class TradeHistoryReader {
                 try {
                     first.read(records, layout, Optional.of(duplicates.feed()), firstSink,
                             rows -> progress.accept(rows + secondRows.get()));
-                    firstHalfLines = firstHalf.lineBreaks();
                     drain(in);
-                    contentHash = hash.value();
+                    firstHalfLines = firstHalf.lineBreaks();
                     secondHalf.await(() -> progress.accept(first.rows + secondRows.get()));
                 } finally {
                     secondHalf.stop();
@@ -184,6 +185,7 @@ public final class TradeHistoryReader {
         first.addAll(second, firstHalfLines);
         sink.join(firstSink, 0);
         sink.join(secondSink, firstHalfLines);
+        String contentHash = firstHash.valueFollowedBy(secondHalf.hash());
         return Optional.of(summary(file, size, contentHash, first,
                 () -> confirmInHalves(file, cut, firstHalfLines, duplicates, first.issues)
                         .orElseGet(() -> confirmDuplicates(file, duplicates, first.issues))));
@@ -250,8 +252,8 @@ public final class TradeHistoryReader {
 
     /**
      * Runs a task over the records of a file's second half, from the cut to the end, on a thread of its
-     * own. The records' line numbers count on from {@code linesBefore}: the lines before the cut, or 0
-     * for numbers relative to the cut.
+     * own, and hashes the half's bytes. The records' line numbers count on from {@code linesBefore}: the
+     * lines before the cut, or 0 for numbers relative to the cut.
      */
     private static final class SecondHalf implements Runnable {
         private final Path file;
@@ -262,6 +264,7 @@ public final class TradeHistoryReader {
         private volatile boolean stopped;
         private volatile boolean succeeded;
         private volatile Error error;
+        private volatile ContentHash hash;
 
         SecondHalf(Path file, long cut, long linesBefore, Consumer<Iterator<CsvRow>> task) {
             this.file = file;
@@ -278,9 +281,13 @@ public final class TradeHistoryReader {
             try (InputStream raw = Files.newInputStream(file)) {
                 CsvRow.Handler handler = new CsvRow.Handler(linesBefore);
                 raw.skipNBytes(cut);
-                try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(raw, 1 << 16)), handler)) {
+                ContentHash halfHash = new ContentHash(raw);
+                InputStream in = new BufferedInputStream(halfHash, 1 << 16);
+                try (CsvReader<CsvRow> csv = csvReader(utf8(in), handler)) {
                     task.accept(stoppable(csv.iterator()));
+                    drain(in);
                 }
+                hash = halfHash;
                 succeeded = true;
             } catch (IOException | RuntimeException e) {
                 // the caller reads the whole file again, which reports the problem if the file has one
@@ -328,6 +335,11 @@ public final class TradeHistoryReader {
 
         boolean succeeded() {
             return succeeded;
+        }
+
+        // The hash of the half's bytes, once it has succeeded.
+        ContentHash hash() {
+            return hash;
         }
 
         // Stops the task if it is still running, and waits for its thread to end.
