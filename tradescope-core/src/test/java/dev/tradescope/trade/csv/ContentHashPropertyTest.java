@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import java.util.zip.Checksum;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -17,23 +18,22 @@ class ContentHashPropertyTest {
     void combine_equalsTheCrcOfBothSequencesInOne(@ForAll @Size(max = 300) byte[] bytes,
                                                   @ForAll @IntRange(max = 300) int cut) {
         int k = Math.min(cut, bytes.length);
-        CRC32 whole32 = new CRC32();
-        whole32.update(bytes);
-        CRC32 first32 = new CRC32();
-        first32.update(bytes, 0, k);
-        CRC32 second32 = new CRC32();
-        second32.update(bytes, k, bytes.length - k);
-        CRC32C whole32c = new CRC32C();
-        whole32c.update(bytes);
-        CRC32C first32c = new CRC32C();
-        first32c.update(bytes, 0, k);
-        CRC32C second32c = new CRC32C();
-        second32c.update(bytes, k, bytes.length - k);
 
-        assertThat(ContentHash.combine(first32.getValue(), second32.getValue(), bytes.length - k,
-                ContentHash.CRC32_POLYNOMIAL)).isEqualTo(whole32.getValue());
-        assertThat(ContentHash.combine(first32c.getValue(), second32c.getValue(), bytes.length - k,
-                ContentHash.CRC32C_POLYNOMIAL)).isEqualTo(whole32c.getValue());
+        for (Checksum checksum : new Checksum[] {new CRC32(), new CRC32C()}) {
+            long polynomial = checksum instanceof CRC32 ? ContentHash.CRC32_POLYNOMIAL : ContentHash.CRC32C_POLYNOMIAL;
+            long whole = crc(checksum, bytes, 0, bytes.length);
+            long first = crc(checksum, bytes, 0, k);
+            long second = crc(checksum, bytes, k, bytes.length - k);
+
+            assertThat(ContentHash.combine(first, second, bytes.length - k, polynomial))
+                    .as(checksum.getClass().getSimpleName()).isEqualTo(whole);
+        }
+    }
+
+    private static long crc(Checksum checksum, byte[] bytes, int offset, int length) {
+        checksum.reset();
+        checksum.update(bytes, offset, length);
+        return checksum.getValue();
     }
 
     @Property(tries = 50)
