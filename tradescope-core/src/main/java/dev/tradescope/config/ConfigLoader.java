@@ -32,7 +32,11 @@ public final class ConfigLoader {
     /** The environment variable that holds SEC EDGAR's declared User-Agent. */
     public static final String SEC_USER_AGENT_VARIABLE = "SEC_EDGAR_USER_AGENT";
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    // Made on the first configuration file read: a run without one (the demo, most local runs) does not
+    // load and set up the YAML parser.
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = new YAMLFactory();
+    }
 
     private final Map<String, String> environment;
 
@@ -73,7 +77,7 @@ public final class ConfigLoader {
     }
 
     private static TradescopeConfig parseText(String yaml, String fileName, Optional<Path> origin) {
-        try (JsonParser parser = YAML.createParser(yaml)) {
+        try (JsonParser parser = Yaml.FACTORY.createParser(yaml)) {
             if (parser.nextToken() == null) {
                 return new TradescopeConfig(MarketDataSettings.defaults(), CacheSettings.defaults(),
                         ResearchSettings.defaults(), origin);

@@ -20,4 +20,16 @@ public record MissingItem(String item, String reason) {
             throw new IllegalArgumentException("item and reason must not be blank, were '" + item + "', '" + reason + "'");
         }
     }
+
+    // Written out rather than generated: the generated methods are linked through method handles on first
+    // use, which cost a run with thousands of open positions more than the comparisons themselves.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MissingItem that && item.equals(that.item) && reason.equals(that.reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * item.hashCode() + reason.hashCode();
+    }
 }
