@@ -70,8 +70,8 @@ public final class DiscoveryDocument {
         ObjectNode local = (ObjectNode) tree(research.localDataIntegration());
         local.set("prior_discovery", priorDiscovery(result.prior()));
         doc.set("local_data_integration", local);
-        doc.set("fundamental_integration", tree(research.fundamentalIntegration()));
-        doc.set("sector_analysis", tree(research.sectorAnalysis()));
+        doc.set("fundamental_integration", JsonSupport.section(research.fundamentalIntegration()));
+        doc.set("sector_analysis", JsonSupport.section(research.sectorAnalysis()));
         doc.set("market_context", JsonSupport.section(result.market()));
         doc.set("fundamental_sources", MarketSections.fundamentalSources(result.fundamentals()));
         doc.set("data_plan", MarketSections.dataPlan(result.items()));
