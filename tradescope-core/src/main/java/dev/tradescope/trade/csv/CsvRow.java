@@ -33,6 +33,8 @@ final class CsvRow {
     private long[] textGeneration = new long[32];
     private FieldSlice[] slices = new FieldSlice[32];
     private final WordTable words = new WordTable();
+    // When 0 or more, only this field's characters are kept; the others read as empty.
+    private int onlyField = -1;
 
     /** Returns the line the record starts on (1-based). */
     long line() {
@@ -112,6 +114,10 @@ final class CsvRow {
         if (count == MAX_FIELDS) {
             throw new CsvParseException("a record on line " + line + " has more than " + MAX_FIELDS + " fields");
         }
+        if (onlyField >= 0 && count != onlyField) {
+            addEmpty();
+            return;
+        }
         if (length > MAX_RECORD_CHARS - used) {
             throw new CsvParseException("a record on line " + line + " is longer than " + MAX_RECORD_CHARS + " characters");
         }
@@ -119,11 +125,7 @@ final class CsvRow {
             chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + length));
         }
         if (count == texts.length) {
-            int capacity = 2 * count;
-            bounds = Arrays.copyOf(bounds, 4 * capacity);
-            texts = Arrays.copyOf(texts, capacity);
-            textGeneration = Arrays.copyOf(textGeneration, capacity);
-            slices = Arrays.copyOf(slices, capacity);
+            grow();
         }
         System.arraycopy(buffer, offset, chars, used, length);
         int start = used;
@@ -146,6 +148,28 @@ final class CsvRow {
         count++;
     }
 
+    private void grow() {
+        int capacity = 2 * count;
+        bounds = Arrays.copyOf(bounds, 4 * capacity);
+        texts = Arrays.copyOf(texts, capacity);
+        textGeneration = Arrays.copyOf(textGeneration, capacity);
+        slices = Arrays.copyOf(slices, capacity);
+    }
+
+    // A field that is not kept: empty, with nothing copied.
+    private void addEmpty() {
+        if (count == texts.length) {
+            grow();
+        }
+        int b = 4 * count;
+        bounds[b] = used;
+        bounds[b + 1] = used;
+        bounds[b + 2] = used;
+        bounds[b + 3] = used;
+        textGeneration[count] = 0;
+        count++;
+    }
+
     // As String.strip() decides, answering at once for printable ASCII (nearly every character of an export).
     private static boolean isWhitespace(char c) {
         return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
@@ -164,6 +188,14 @@ final class CsvRow {
         /** A handler for the part of a file that follows its first {@code linesBefore} lines. */
         Handler(long linesBefore) {
             this.linesBefore = linesBefore;
+        }
+
+        /**
+         * Keeps only the given field of the records from now on (the others read as empty): for a pass
+         * that needs one column, such as the ids, after the header has been read whole.
+         */
+        void keepOnly(int field) {
+            row.onlyField = field;
         }
 
         @Override

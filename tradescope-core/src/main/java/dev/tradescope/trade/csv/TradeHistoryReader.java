@@ -164,8 +164,8 @@ public final class TradeHistoryReader {
                 DuplicateIdDetector.Feed secondIds = duplicates.feed();
                 // The second half numbers its lines from the cut: the first half's lines are known only once
                 // it is read, and counting them first would hold the second thread back.
-                secondHalf = new SecondHalf(file, cut, 0, rows -> second.read(rows, layout, Optional.of(secondIds),
-                        secondSink, secondRows::set));
+                secondHalf = new SecondHalf(file, cut, 0, -1, rows -> second.read(rows, layout,
+                        Optional.of(secondIds), secondSink, secondRows::set));
                 try {
                     first.read(records, layout, Optional.of(duplicates.feed()), firstSink,
                             rows -> progress.accept(rows + secondRows.get()));
@@ -253,12 +253,14 @@ public final class TradeHistoryReader {
     /**
      * Runs a task over the records of a file's second half, from the cut to the end, on a thread of its
      * own, and hashes the half's bytes. The records' line numbers count on from {@code linesBefore}: the
-     * lines before the cut, or 0 for numbers relative to the cut.
+     * lines before the cut, or 0 for numbers relative to the cut. With {@code onlyField} 0 or more, the
+     * records keep only that field.
      */
     private static final class SecondHalf implements Runnable {
         private final Path file;
         private final long cut;
         private final long linesBefore;
+        private final int onlyField;
         private final Consumer<Iterator<CsvRow>> task;
         private final Thread thread;
         private volatile boolean stopped;
@@ -266,10 +268,11 @@ public final class TradeHistoryReader {
         private volatile Error error;
         private volatile ContentHash hash;
 
-        SecondHalf(Path file, long cut, long linesBefore, Consumer<Iterator<CsvRow>> task) {
+        SecondHalf(Path file, long cut, long linesBefore, int onlyField, Consumer<Iterator<CsvRow>> task) {
             this.file = file;
             this.cut = cut;
             this.linesBefore = linesBefore;
+            this.onlyField = onlyField;
             this.task = task;
             this.thread = new Thread(this, "tradescope-read-second-half");
             thread.setDaemon(true);
@@ -280,6 +283,9 @@ public final class TradeHistoryReader {
         public void run() {
             try (InputStream raw = Files.newInputStream(file)) {
                 CsvRow.Handler handler = new CsvRow.Handler(linesBefore);
+                if (onlyField >= 0) {
+                    handler.keepOnly(onlyField);
+                }
                 raw.skipNBytes(cut);
                 ContentHash halfHash = new ContentHash(raw);
                 InputStream in = new BufferedInputStream(halfHash, 1 << 16);
@@ -366,10 +372,13 @@ public final class TradeHistoryReader {
             return true;
         }
         Occurrences occurrences = new Occurrences(suspects, issues);
+        CsvRow.Handler handler = new CsvRow.Handler();
         try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(Files.newInputStream(file), 1 << 16)),
-                new CsvRow.Handler())) {
+                handler)) {
             Iterator<CsvRow> records = csv.iterator();
-            occurrences.find(records, ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID));
+            int idColumn = ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID);
+            handler.keepOnly(idColumn);
+            occurrences.find(records, idColumn);
         } catch (IOException | UncheckedIOException | CsvParseException e) {
             throw unreadable(file, e);
         }
@@ -391,11 +400,14 @@ public final class TradeHistoryReader {
         IssueCollector secondIssues = new IssueCollector(ISSUES_KEPT);
         Occurrences first = new Occurrences(suspects, firstIssues);
         Occurrences second = new Occurrences(suspects, secondIssues);
+        CsvRow.Handler handler = new CsvRow.Handler();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(in, cut)), new CsvRow.Handler())) {
+             CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(in, cut)), handler)) {
             Iterator<CsvRow> records = csv.iterator();
             int idColumn = ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID);
-            SecondHalf secondHalf = new SecondHalf(file, cut, firstHalfLines, rows -> second.find(rows, idColumn));
+            handler.keepOnly(idColumn);
+            SecondHalf secondHalf = new SecondHalf(file, cut, firstHalfLines, idColumn,
+                    rows -> second.find(rows, idColumn));
             try {
                 first.find(records, idColumn);
                 secondHalf.await(() -> { });
