@@ -138,13 +138,18 @@ final class CsvRow {
         while (to > from && isWhitespace(chars[to - 1])) {
             to--;
         }
+        used = end;
+        append(start, end, from, to);
+    }
+
+    // Records the next field: its raw start and end, and its stripped start and end.
+    private void append(int start, int end, int from, int to) {
         int b = 4 * count;
         bounds[b] = start;
         bounds[b + 1] = end;
         bounds[b + 2] = from;
         bounds[b + 3] = to;
         textGeneration[count] = 0;
-        used = end;
         count++;
     }
 
@@ -161,13 +166,7 @@ final class CsvRow {
         if (count == texts.length) {
             grow();
         }
-        int b = 4 * count;
-        bounds[b] = used;
-        bounds[b + 1] = used;
-        bounds[b + 2] = used;
-        bounds[b + 3] = used;
-        textGeneration[count] = 0;
-        count++;
+        append(used, used, used, used);
     }
 
     // As String.strip() decides, answering at once for printable ASCII (nearly every character of an export).
