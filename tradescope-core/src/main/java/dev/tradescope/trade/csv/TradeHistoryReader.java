@@ -42,7 +42,9 @@ import java.util.function.LongConsumer;
  *
  * <p>A large file given with a {@link TradeSink} is read in two halves at once, the second on a
  * thread of its own into a {@linkplain TradeSink#fork fork} of the sink, and the halves are joined in
- * file order: the same summary and the same trades, each byte still read once. When the halves cannot
+ * file order: the same summary and the same trades, each byte still read once (the second half's lines
+ * are numbered from the cut and moved down at the join; each thread hashes its half, and the file's hash
+ * is combined from the two). When the halves cannot
  * be told apart safely (the cut falls inside a quoted field) or either fails, the file is read again as
  * a whole, which reports its true problem, if it has one.
  */
