@@ -18,20 +18,22 @@ public enum Outcome {
 
     private static final BigDecimal PNL_BAND = new BigDecimal("0.01");
     private static final BigDecimal RETURN_BAND = new BigDecimal("0.0001");
+    private static final BigDecimal PNL_BAND_BELOW = PNL_BAND.negate();
+    private static final BigDecimal RETURN_BAND_BELOW = RETURN_BAND.negate();
 
     /** Classifies a trade; empty when it has neither PnL nor Return. */
     public static Optional<Outcome> of(Trade trade) {
         if (trade.pnl().isPresent()) {
-            return Optional.of(classify(trade.pnl().get(), PNL_BAND));
+            return Optional.of(classify(trade.pnl().get(), PNL_BAND, PNL_BAND_BELOW));
         }
-        return trade.returnValue().map(r -> classify(r, RETURN_BAND));
+        return trade.returnValue().map(r -> classify(r, RETURN_BAND, RETURN_BAND_BELOW));
     }
 
-    private static Outcome classify(BigDecimal value, BigDecimal band) {
+    private static Outcome classify(BigDecimal value, BigDecimal band, BigDecimal belowBand) {
         if (value.compareTo(band) > 0) {
             return WIN;
         }
-        if (value.compareTo(band.negate()) < 0) {
+        if (value.compareTo(belowBand) < 0) {
             return LOSS;
         }
         return BREAKEVEN;

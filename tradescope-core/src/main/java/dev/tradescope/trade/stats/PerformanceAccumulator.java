@@ -12,15 +12,18 @@ final class PerformanceAccumulator {
     private long wins;
     private long losses;
     private long breakevens;
+    // PnL and Return summed by outcome; their totals are the three sums added up (exactly, as BigDecimals),
+    // so that a trade costs one addition per value rather than two: additions are most of the garbage of a
+    // long file. "Other" is breakeven (or a trade given without outcome).
     private BigDecimal winPnl = BigDecimal.ZERO;
     private BigDecimal lossPnl = BigDecimal.ZERO;
-    private BigDecimal totalPnl = BigDecimal.ZERO;
+    private BigDecimal otherPnl = BigDecimal.ZERO;
     private long pnlCount;
-    private BigDecimal totalReturn = BigDecimal.ZERO;
-    private long returnCount;
     private BigDecimal winReturn = BigDecimal.ZERO;
-    private long winReturnCount;
     private BigDecimal lossReturn = BigDecimal.ZERO;
+    private BigDecimal otherReturn = BigDecimal.ZERO;
+    private long returnCount;
+    private long winReturnCount;
     private long lossReturnCount;
     // Only what the report shows of them, not the whole trade: a record return is replaced ever more
     // rarely as a file goes on, so each one lives long, and kept whole they would fill the old generation.
@@ -34,15 +37,19 @@ final class PerformanceAccumulator {
     // The outcome is classified once by the caller and shared by every accumulator the trade feeds.
     void accept(Trade trade, Optional<Outcome> outcome) {
         closed++;
-        if (outcome.isPresent()) {
-            countOutcome(outcome.get(), trade);
+        Outcome o = outcome.orElse(null);
+        if (o == Outcome.WIN) {
+            wins++;
+        } else if (o == Outcome.LOSS) {
+            losses++;
+        } else if (o == Outcome.BREAKEVEN) {
+            breakevens++;
         }
         if (trade.pnl().isPresent()) {
-            totalPnl = totalPnl.add(trade.pnl().get());
-            pnlCount++;
+            addPnl(o, trade.pnl().get());
         }
         if (trade.returnValue().isPresent()) {
-            addReturn(trade, trade.returnValue().get());
+            addReturn(o, trade, trade.returnValue().get());
         }
         if (trade.durationDays().isPresent()) {
             holdingDays.add(trade.durationDays().getAsDouble());
@@ -50,38 +57,28 @@ final class PerformanceAccumulator {
         acceptExcursions(trade);
     }
 
-    private void countOutcome(Outcome outcome, Trade trade) {
-        Optional<BigDecimal> pnl = trade.pnl();
-        Optional<BigDecimal> ret = trade.returnValue();
-        switch (outcome) {
-            case WIN:
-                wins++;
-                if (pnl.isPresent()) {
-                    winPnl = winPnl.add(pnl.get());
-                }
-                if (ret.isPresent()) {
-                    winReturn = winReturn.add(ret.get());
-                    winReturnCount++;
-                }
-                break;
-            case LOSS:
-                losses++;
-                if (pnl.isPresent()) {
-                    lossPnl = lossPnl.add(pnl.get());
-                }
-                if (ret.isPresent()) {
-                    lossReturn = lossReturn.add(ret.get());
-                    lossReturnCount++;
-                }
-                break;
-            default:
-                breakevens++;
+    private void addPnl(Outcome outcome, BigDecimal pnl) {
+        pnlCount++;
+        if (outcome == Outcome.WIN) {
+            winPnl = winPnl.add(pnl);
+        } else if (outcome == Outcome.LOSS) {
+            lossPnl = lossPnl.add(pnl);
+        } else {
+            otherPnl = otherPnl.add(pnl);
         }
     }
 
-    private void addReturn(Trade trade, BigDecimal r) {
-        totalReturn = totalReturn.add(r);
+    private void addReturn(Outcome outcome, Trade trade, BigDecimal r) {
         returnCount++;
+        if (outcome == Outcome.WIN) {
+            winReturn = winReturn.add(r);
+            winReturnCount++;
+        } else if (outcome == Outcome.LOSS) {
+            lossReturn = lossReturn.add(r);
+            lossReturnCount++;
+        } else {
+            otherReturn = otherReturn.add(r);
+        }
         int up = best == null ? 1 : r.compareTo(best.returnValue());
         if (up > 0 || (up == 0 && trade.line() < best.line())) {
             best = ref(trade, r);
@@ -115,13 +112,13 @@ final class PerformanceAccumulator {
         breakevens += other.breakevens;
         winPnl = winPnl.add(other.winPnl);
         lossPnl = lossPnl.add(other.lossPnl);
-        totalPnl = totalPnl.add(other.totalPnl);
+        otherPnl = otherPnl.add(other.otherPnl);
         pnlCount += other.pnlCount;
-        totalReturn = totalReturn.add(other.totalReturn);
-        returnCount += other.returnCount;
         winReturn = winReturn.add(other.winReturn);
-        winReturnCount += other.winReturnCount;
         lossReturn = lossReturn.add(other.lossReturn);
+        otherReturn = otherReturn.add(other.otherReturn);
+        returnCount += other.returnCount;
+        winReturnCount += other.winReturnCount;
         lossReturnCount += other.lossReturnCount;
         if (other.best != null) {
             best = better(best, other.best.movedDown(linesBefore), 1);
@@ -151,6 +148,8 @@ final class PerformanceAccumulator {
 
     PerformanceMetrics snapshot() {
         long decisive = wins + losses;
+        BigDecimal totalPnl = winPnl.add(lossPnl).add(otherPnl);
+        BigDecimal totalReturn = winReturn.add(lossReturn).add(otherReturn);
         return new PerformanceMetrics(closed, wins, losses, breakevens,
                 decisive == 0 ? 0.0 : (double) wins / decisive,
                 mean(winReturn, winReturnCount), mean(lossReturn, lossReturnCount), profitFactor(),
