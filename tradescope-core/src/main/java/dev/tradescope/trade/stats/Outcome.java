@@ -21,21 +21,29 @@ public enum Outcome {
     private static final BigDecimal PNL_BAND_BELOW = PNL_BAND.negate();
     private static final BigDecimal RETURN_BAND_BELOW = RETURN_BAND.negate();
 
+    // The three answers made once: a trade-history pass asks for one per closed trade.
+    private static final Optional<Outcome> A_WIN = Optional.of(WIN);
+    private static final Optional<Outcome> A_LOSS = Optional.of(LOSS);
+    private static final Optional<Outcome> A_BREAKEVEN = Optional.of(BREAKEVEN);
+
     /** Classifies a trade; empty when it has neither PnL nor Return. */
     public static Optional<Outcome> of(Trade trade) {
         if (trade.pnl().isPresent()) {
-            return Optional.of(classify(trade.pnl().get(), PNL_BAND, PNL_BAND_BELOW));
+            return classify(trade.pnl().get(), PNL_BAND, PNL_BAND_BELOW);
         }
-        return trade.returnValue().map(r -> classify(r, RETURN_BAND, RETURN_BAND_BELOW));
+        if (trade.returnValue().isPresent()) {
+            return classify(trade.returnValue().get(), RETURN_BAND, RETURN_BAND_BELOW);
+        }
+        return Optional.empty();
     }
 
-    private static Outcome classify(BigDecimal value, BigDecimal band, BigDecimal belowBand) {
+    private static Optional<Outcome> classify(BigDecimal value, BigDecimal band, BigDecimal belowBand) {
         if (value.compareTo(band) > 0) {
-            return WIN;
+            return A_WIN;
         }
         if (value.compareTo(belowBand) < 0) {
-            return LOSS;
+            return A_LOSS;
         }
-        return BREAKEVEN;
+        return A_BREAKEVEN;
     }
 }

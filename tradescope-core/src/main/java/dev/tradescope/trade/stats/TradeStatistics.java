@@ -23,7 +23,8 @@ public final class TradeStatistics implements Consumer<Trade> {
     private final LocalDate asOf;
     private final Map<String, Group> byTicker = new HashMap<>();
     private final Map<String, Group> byStrategy = new HashMap<>();
-    private final Map<String, Long> qualityCounts = new HashMap<>();
+    // Counted in place (a one-element array per quality): a boxed count per trade was a Long of garbage per row.
+    private final Map<String, long[]> qualityCounts = new HashMap<>();
     private final List<ActivePosition> active = new ArrayList<>();
     private long total;
     private long closed;
@@ -49,7 +50,7 @@ public final class TradeStatistics implements Consumer<Trade> {
         Optional<Outcome> outcome = trade.isClosed() ? Outcome.of(trade) : Optional.empty();
         group(byTicker, trade.ticker()).accept(trade, outcome);
         group(byStrategy, trade.strategy()).accept(trade, outcome);
-        qualityCounts.merge(trade.tradeQuality().isEmpty() ? "Unrated" : trade.tradeQuality(), 1L, Long::sum);
+        count(qualityCounts, trade.tradeQuality().isEmpty() ? "Unrated" : trade.tradeQuality(), 1);
         if (trade.isClosed()) {
             closed++;
         } else {
@@ -78,8 +79,23 @@ public final class TradeStatistics implements Consumer<Trade> {
         latestExit = latest(latestExit, later.latestExit);
         later.byTicker.forEach((name, group) -> group(byTicker, name).addAll(group, linesBefore));
         later.byStrategy.forEach((name, group) -> group(byStrategy, name).addAll(group, linesBefore));
-        later.qualityCounts.forEach((quality, count) -> qualityCounts.merge(quality, count, Long::sum));
+        later.qualityCounts.forEach((quality, count) -> count(qualityCounts, quality, count[0]));
         later.active.forEach(position -> active.add(position.movedDown(linesBefore)));
+    }
+
+    private static void count(Map<String, long[]> counts, String key, long n) {
+        long[] count = counts.get(key);
+        if (count == null) {
+            counts.put(key, new long[] {n});
+        } else {
+            count[0] += n;
+        }
+    }
+
+    private static Map<String, Long> counts(Map<String, long[]> counts) {
+        Map<String, Long> out = new HashMap<>();
+        counts.forEach((key, count) -> out.put(key, count[0]));
+        return out;
     }
 
     private static Group group(Map<String, Group> groups, String name) {
@@ -111,7 +127,7 @@ public final class TradeStatistics implements Consumer<Trade> {
         PerformanceAccumulator overall = new PerformanceAccumulator();
         byStrategy.values().forEach(group -> overall.addAll(group.metrics));
         return new StatisticsSnapshot(summary, strategyCounts, performances(byTicker), performances(byStrategy),
-                overall.snapshot(), qualityCounts, positions);
+                overall.snapshot(), counts(qualityCounts), positions);
     }
 
     private static Map<String, TickerPerformance> performances(Map<String, Group> groups) {
