@@ -115,6 +115,9 @@ final class FileHalves {
             if (n > 0) {
                 left -= n;
                 countLineBreaks(b, off, off + n);
+            } else if (n < 0) {
+                // the file shrank since its size was taken: the caller reads it again as a whole
+                throw new IOException("the stream ended " + left + " bytes before the end of its prefix");
             }
             return n;
         }

@@ -57,6 +57,16 @@ class FileHalvesTest {
     }
 
     @Test
+    void prefix_longerThanTheStream_fails() throws IOException {
+        Path file = Files.writeString(dir.resolve("s.csv"), "a\nb\n");
+        try (InputStream in = Files.newInputStream(file)) {
+            FileHalves.Prefix prefix = FileHalves.prefix(in, 10);
+
+            assertThatThrownBy(prefix::readAllBytes).isInstanceOf(IOException.class).hasMessageContaining("6 bytes");
+        }
+    }
+
+    @Test
     void prefix_lineBreaksBeforeItsEnd_refused() throws IOException {
         Path file = Files.writeString(dir.resolve("r.csv"), "a\nb\nc\n");
         try (InputStream in = Files.newInputStream(file)) {
