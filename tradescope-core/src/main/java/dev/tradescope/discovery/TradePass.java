@@ -22,9 +22,6 @@ import java.util.function.Consumer;
 
 /** Runs phases 0 and 1 for one portfolio: resolve, index the research notes, stream the trades once, assess the notes. */
 final class TradePass {
-    // From this size on, an export's duplicate-id filter is the largest one, 16 MB (DuplicateIdDetector).
-    private static final long LARGE_EXPORT_BYTES = 64L << 20;
-
     private final ResearchSettings researchSettings;
     private final MemoryGuard guard;
     private final Progress progress;
@@ -56,11 +53,12 @@ final class TradePass {
                 prior, phases);
     }
 
-    // After a large export, one full collection frees the duplicate filter and what the long pass promoted,
-    // so that the rest of the run (market context, documents) fills those pages of the old generation
-    // instead of touching new ones: peak RSS then no longer grows with the length of the export.
+    // After an export whose duplicate filter was its largest (16 MB), one full collection frees the filter
+    // and what the long pass promoted, so that the rest of the run (market context, documents) fills those
+    // pages of the old generation instead of touching new ones: peak RSS then no longer grows with the
+    // length of the export.
     private static void releaseReadingMemory(ReadSummary read) {
-        if (read.sizeBytes() >= LARGE_EXPORT_BYTES) {
+        if (read.sizeBytes() >= TradeHistoryReader.LARGEST_FILTER_FROM_BYTES) {
             System.gc();
         }
     }

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The filter is sized from the file: two bits per byte of input (a row of the export is well over
  * 100 bytes, so at least 200 bits per id), at most 2<sup>27</sup> bits (16 MB), which every file of
- * 64 MB or more gets. Memory therefore stops growing at that size; on files far larger, the filter
- * fills and more suspects go to the confirming pass.
+ * more than 32 MB gets ({@link #LARGEST_FROM_BYTES}). Memory therefore stops growing at that size; on
+ * files far larger, the filter fills and more suspects go to the confirming pass.
  *
  * <p>Several threads may offer ids at once, each through its own {@link Feed}: an id's bits are tested
  * and set under a lock bit of its block, so of two threads offering the same id, one always finds the
@@ -42,6 +42,9 @@ final class DuplicateIdDetector {
         this.bits = new long[(1 << bitsLog2) / 64];
         this.own = feed();
     }
+
+    /** The input size from which the filter is its largest, 2<sup>27</sup> bits (16 MB). */
+    static final long LARGEST_FROM_BYTES = (1L << (MAX_BITS_LOG2 - 2)) + 1;
 
     // log2 of the filter's size in bits: the next power of two of two bits per input byte, bounded.
     static int bitsLog2For(long inputBytes) {

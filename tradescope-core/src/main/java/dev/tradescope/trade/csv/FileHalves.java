@@ -76,24 +76,34 @@ final class FileHalves {
      * two together, inside quoted fields as well.
      */
     static Prefix prefix(InputStream in, long length) {
-        return new Prefix(in, length);
+        return new Prefix(in, length, true);
+    }
+
+    /** Returns a stream of the first {@code length} bytes of {@code in}, for a reading whose lines are known. */
+    static InputStream limit(InputStream in, long length) {
+        return new Prefix(in, length, false);
     }
 
     /** The first bytes of a stream, their line breaks counted as they are read. */
     static final class Prefix extends FilterInputStream {
+        private final boolean counting;
         private long left;
         private long feeds;
         private long returns;
         private long pairs;
         private boolean afterReturn;
 
-        private Prefix(InputStream in, long length) {
+        private Prefix(InputStream in, long length, boolean counting) {
             super(in);
             this.left = length;
+            this.counting = counting;
         }
 
         /** The line breaks of the prefix; it must have been read to its end. */
         long lineBreaks() {
+            if (!counting) {
+                throw new IllegalStateException("this prefix does not count its lines");
+            }
             if (left != 0) {
                 throw new IllegalStateException(left + " bytes of the prefix are still unread");
             }
@@ -114,7 +124,9 @@ final class FileHalves {
             int n = super.read(b, off, (int) Math.min(len, left));
             if (n > 0) {
                 left -= n;
-                countLineBreaks(b, off, off + n);
+                if (counting) {
+                    countLineBreaks(b, off, off + n);
+                }
             } else if (n < 0) {
                 // the file shrank since its size was taken: the caller reads it again as a whole
                 throw new IOException("the stream ended " + left + " bytes before the end of its prefix");

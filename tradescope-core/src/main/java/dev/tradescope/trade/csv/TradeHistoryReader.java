@@ -53,6 +53,8 @@ public final class TradeHistoryReader {
     public static final int ISSUES_KEPT = 50;
     /** Files from this size on are read in two halves when the trades go to a {@link TradeSink}. */
     public static final long HALVES_FROM_BYTES = 32L << 20;
+    /** Files from this size on get the duplicate-id filter's largest size, 16 MB, for the time of the reading. */
+    public static final long LARGEST_FILTER_FROM_BYTES = DuplicateIdDetector.LARGEST_FROM_BYTES;
     private static final int PROGRESS_ROWS = 1 << 16;
     private static final long WAIT_MILLIS = 250;
 
@@ -166,7 +168,7 @@ public final class TradeHistoryReader {
                 DuplicateIdDetector.Feed secondIds = duplicates.feed();
                 // The second half numbers its lines from the cut: the first half's lines are known only once
                 // it is read, and counting them first would hold the second thread back.
-                secondHalf = new SecondHalf(file, cut, 0, -1, rows -> second.read(rows, layout,
+                secondHalf = SecondHalf.ofTrades(file, cut, rows -> second.read(rows, layout,
                         Optional.of(secondIds), secondSink, secondRows::set));
                 try {
                     first.read(records, layout, Optional.of(duplicates.feed()), firstSink,
@@ -254,15 +256,15 @@ public final class TradeHistoryReader {
 
     /**
      * Runs a task over the records of a file's second half, from the cut to the end, on a thread of its
-     * own, and hashes the half's bytes. The records' line numbers count on from {@code linesBefore}: the
-     * lines before the cut, or 0 for numbers relative to the cut. With {@code onlyField} 0 or more, the
-     * records keep only that field.
+     * own: either over whole records numbered from the cut, hashing the half's bytes (the trade pass), or
+     * over records that keep only the id column and carry the file's line numbers (the confirming pass).
      */
     private static final class SecondHalf implements Runnable {
         private final Path file;
         private final long cut;
         private final long linesBefore;
         private final int onlyField;
+        private final boolean hashed;
         private final Consumer<Iterator<CsvRow>> task;
         private final Thread thread;
         private volatile boolean stopped;
@@ -270,11 +272,23 @@ public final class TradeHistoryReader {
         private volatile Error error;
         private volatile ContentHash hash;
 
-        SecondHalf(Path file, long cut, long linesBefore, int onlyField, Consumer<Iterator<CsvRow>> task) {
+        // The trade pass: every field, line numbers from the cut, the half's bytes hashed.
+        static SecondHalf ofTrades(Path file, long cut, Consumer<Iterator<CsvRow>> task) {
+            return new SecondHalf(file, cut, 0, -1, true, task);
+        }
+
+        // The confirming pass: the id column only, the file's line numbers, no hash.
+        static SecondHalf ofIds(Path file, long cut, long linesBefore, int idColumn, Consumer<Iterator<CsvRow>> task) {
+            return new SecondHalf(file, cut, linesBefore, idColumn, false, task);
+        }
+
+        private SecondHalf(Path file, long cut, long linesBefore, int onlyField, boolean hashed,
+                           Consumer<Iterator<CsvRow>> task) {
             this.file = file;
             this.cut = cut;
             this.linesBefore = linesBefore;
             this.onlyField = onlyField;
+            this.hashed = hashed;
             this.task = task;
             this.thread = new Thread(this, "tradescope-read-second-half");
             thread.setDaemon(true);
@@ -289,8 +303,8 @@ public final class TradeHistoryReader {
                     handler.keepOnly(onlyField);
                 }
                 raw.skipNBytes(cut);
-                ContentHash halfHash = new ContentHash(raw);
-                InputStream in = new BufferedInputStream(halfHash, 1 << 16);
+                ContentHash halfHash = hashed ? new ContentHash(raw) : null;
+                InputStream in = new BufferedInputStream(hashed ? halfHash : raw, 1 << 16);
                 try (CsvReader<CsvRow> csv = csvReader(utf8(in), handler)) {
                     task.accept(stoppable(csv.iterator()));
                     drain(in);
@@ -345,7 +359,7 @@ public final class TradeHistoryReader {
             return succeeded;
         }
 
-        // The hash of the half's bytes, once it has succeeded.
+        // The hash of the half's bytes, once the trade pass has succeeded.
         ContentHash hash() {
             return hash;
         }
@@ -404,11 +418,11 @@ public final class TradeHistoryReader {
         Occurrences second = new Occurrences(suspects, secondIssues);
         CsvRow.Handler handler = new CsvRow.Handler();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.prefix(in, cut)), handler)) {
+             CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.limit(in, cut)), handler)) {
             Iterator<CsvRow> records = csv.iterator();
             int idColumn = ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID);
             handler.keepOnly(idColumn);
-            SecondHalf secondHalf = new SecondHalf(file, cut, firstHalfLines, idColumn,
+            SecondHalf secondHalf = SecondHalf.ofIds(file, cut, firstHalfLines, idColumn,
                     rows -> second.find(rows, idColumn));
             try {
                 first.find(records, idColumn);

@@ -16,6 +16,13 @@ class DuplicateIdDetectorTest {
     }
 
     @Test
+    void largestFromBytes_isTheFirstSizeWithTheLargestFilter() {
+        assertThat(new DuplicateIdDetector(DuplicateIdDetector.LARGEST_FROM_BYTES).filterBytes()).isEqualTo(16L << 20);
+        assertThat(new DuplicateIdDetector(DuplicateIdDetector.LARGEST_FROM_BYTES - 1).filterBytes())
+                .isEqualTo(8L << 20);
+    }
+
+    @Test
     void offer_aSmallFilterStillFindsEveryRepeat() {
         DuplicateIdDetector detector = new DuplicateIdDetector(1_000);
         for (int i = 0; i < 200; i++) {

@@ -67,6 +67,17 @@ class FileHalvesTest {
     }
 
     @Test
+    void limit_endsAtItsLengthWithoutCountingLines() throws IOException {
+        Path file = Files.writeString(dir.resolve("m.csv"), "a\nb\nc\n");
+        try (InputStream in = Files.newInputStream(file)) {
+            InputStream limit = FileHalves.limit(in, 4);
+
+            assertThat(new String(limit.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("a\nb\n");
+            assertThatThrownBy(((FileHalves.Prefix) limit)::lineBreaks).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void prefix_lineBreaksBeforeItsEnd_refused() throws IOException {
         Path file = Files.writeString(dir.resolve("r.csv"), "a\nb\nc\n");
         try (InputStream in = Files.newInputStream(file)) {
