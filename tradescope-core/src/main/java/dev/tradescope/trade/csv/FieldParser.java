@@ -1,12 +1,10 @@
 package dev.tradescope.trade.csv;
 
 import dev.tradescope.support.IsoDates;
-import java.math.BigDecimal;
+import dev.tradescope.trade.Decimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Parses the text of single export fields, given without surrounding whitespace (as {@link CsvRow}
@@ -41,40 +39,12 @@ final class FieldParser {
         }
     }
 
-    /** Parses a finite decimal; {@code inf} and {@code nan} are rejected because sums must stay exact. */
-    static BigDecimal parseDecimal(CharSequence s) {
-        BigDecimal plain = parsePlainDecimal(s);
-        return plain != null ? plain : new BigDecimal(s.toString());
-    }
-
-    // [-]digits[.digits] with at most 18 digits, as BigDecimal.valueOf(unscaled, scale): the same
-    // value and scale as new BigDecimal(s), without its general parser; null for any other form.
-    static BigDecimal parsePlainDecimal(CharSequence s) {
-        int length = s.length();
-        int i = length > 0 && s.charAt(0) == '-' ? 1 : 0;
-        long unscaled = 0;
-        int scale = -1;
-        int digits = 0;
-        for (; i < length; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++digits > 18) {
-                    return null;
-                }
-                unscaled = unscaled * 10 + (c - '0');
-                if (scale >= 0) {
-                    scale++;
-                }
-            } else if (c == '.' && scale < 0) {
-                scale = 0;
-            } else {
-                return null;
-            }
-        }
-        if (digits == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(s.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
+    /**
+     * Parses a finite decimal, with the value and scale {@code new BigDecimal(s)} gives; {@code inf} and
+     * {@code nan} are rejected because sums must stay exact.
+     */
+    static Decimal parseDecimal(CharSequence s) {
+        return Decimal.parse(s);
     }
 
     /** Parses a decimal that may be non-finite: {@code inf}, {@code -inf}, {@code infinity}, {@code nan} (any case). */
@@ -146,15 +116,5 @@ final class FieldParser {
             throw new NumberFormatException("not a number");
         }
         return Double.parseDouble(s.toString());
-    }
-
-    /** Returns the value as an Optional, empty for empty text. */
-    static Optional<BigDecimal> optionalDecimal(CharSequence s) {
-        return s.length() == 0 ? Optional.empty() : Optional.of(parseDecimal(s));
-    }
-
-    /** Returns the value as an OptionalDouble, empty for empty text. */
-    static OptionalDouble optionalDouble(CharSequence s) {
-        return s.length() == 0 ? OptionalDouble.empty() : OptionalDouble.of(parseDouble(s));
     }
 }

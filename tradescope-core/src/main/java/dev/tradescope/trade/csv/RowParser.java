@@ -1,11 +1,11 @@
 package dev.tradescope.trade.csv;
 
+import dev.tradescope.trade.Decimal;
 import dev.tradescope.trade.Direction;
 import dev.tradescope.trade.Trade;
 import dev.tradescope.trade.TradeIssue;
 import dev.tradescope.trade.TradeIssue.Kind;
 import dev.tradescope.trade.TradeStatus;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** Turns one CSV row into a validated {@link Trade}, reporting problems instead of throwing. */
@@ -29,8 +29,14 @@ final class RowParser {
     // Valid tickers as written, with their upper-case form: a portfolio repeats a few hundred tickers
     // over millions of rows, and matching the pattern once each is enough.
     private final Map<String, Optional<String>> validTickers = new HashMap<>();
+    private final Trade.Builder builder = new Trade.Builder();
     private CsvRow row;
     private long line;
+    // The number of the last number() that answered true, and the row's prices (kept for the PnL check).
+    private double value;
+    private double entryPrice;
+    private double exitPrice;
+    private double size;
 
     RowParser(ColumnLayout layout, IssueCollector issues, Derivations derivations, Completeness completeness) {
         this.layout = layout;
@@ -39,8 +45,8 @@ final class RowParser {
         this.completeness = completeness;
     }
 
-    /** Parses a row; empty when a required field is unusable (the issue is reported). */
-    Optional<Trade> parse(CsvRow csvRow, LocalDate asOf) {
+    /** Parses a row and passes its trade on; false when a required field is unusable (the issue is reported). */
+    boolean parse(CsvRow csvRow, LocalDate asOf, Consumer<Trade> sink) {
         this.row = csvRow;
         this.line = csvRow.line();
         if (csvRow.fieldCount() != layout.headerSize()) {
@@ -51,9 +57,10 @@ final class RowParser {
         Optional<LocalDate> entry = requiredEntryDate();
         Optional<TradeStatus> status = requiredStatus();
         if (ticker.isEmpty() || entry.isEmpty() || status.isEmpty()) {
-            return Optional.empty();
+            return false;
         }
-        return Optional.of(build(ticker.get(), entry.get(), status.get(), asOf));
+        sink.accept(build(ticker.get(), entry.get(), status.get(), asOf));
+        return true;
     }
 
     long line() {
@@ -61,89 +68,118 @@ final class RowParser {
     }
 
     private Trade build(String ticker, LocalDate entry, TradeStatus status, LocalDate asOf) {
-        Optional<LocalDate> exit = optionalDate(Column.EXIT_TIMESTAMP);
-        Trade.Prices prices = new Trade.Prices(number(Column.AVG_ENTRY_PRICE), number(Column.AVG_EXIT_PRICE),
-                number(Column.POSITION_SIZE));
-        Optional<BigDecimal> pnl = decimal(Column.PNL);
-        Optional<BigDecimal> ret = decimal(Column.RETURN);
+        Trade.Builder trade = builder.start(line).ticker(ticker).entryDate(entry).status(status);
+        LocalDate exit = date(Column.EXIT_TIMESTAMP);
+        if (exit != null) {
+            trade.exitDate(exit);
+        }
+        boolean pricesComplete = prices(trade);
+        Decimal pnl = decimal(Column.PNL);
+        Decimal ret = decimal(Column.RETURN);
+        if (pnl != null) {
+            trade.pnl(pnl);
+        }
+        if (ret != null) {
+            trade.returnValue(ret);
+        }
         Direction direction = direction();
-        OptionalDouble currentReturn = number(Column.CURRENT_UNREALIZED_PNL);
+        boolean hasCurrentReturn = number(Column.CURRENT_UNREALIZED_PNL);
+        double currentReturn = value;
+        if (hasCurrentReturn) {
+            trade.currentReturn(currentReturn);
+        }
         String quality = word(Column.TRADE_QUALITY);
         recordCompleteness(status, exit, pnl, ret);
-        checkConsistency(status, entry, exit, prices, pnl, direction);
-        OptionalDouble duration = durationDays(status, entry, exit, asOf);
-        OptionalDouble daysSince = daysSinceEntry(status, entry, asOf);
-        String tradeType = tradeType(status, quality, ret, currentReturn);
-        Trade.Excursions excursions = new Trade.Excursions(number(Column.MAX_FAVOURABLE_EXCURSION),
-                number(Column.MAX_ADVERSE_EXCURSION), number(Column.MFE_MAE_RATIO), exitEfficiency());
+        checkConsistency(status, entry, exit, pricesComplete ? pnl : null, direction);
+        durationDays(trade, status, entry, exit, asOf);
+        daysSinceEntry(trade, status, entry, asOf);
+        trade.tradeType(tradeType(status, quality, ret, hasCurrentReturn, currentReturn));
+        excursions(trade);
         String strategy = word(Column.STRATEGY_TYPE);
-        return new Trade(line, text(Column.POSITION_UUID), ticker, strategy.isEmpty() ? "Unknown" : strategy, entry,
-                exit, status, direction, prices, pnl, ret, duration, tradeType, excursions, daysSince,
-                currentReturn, quality);
+        return trade.direction(direction).tradeQuality(quality).positionId(text(Column.POSITION_UUID))
+                .strategy(strategy.isEmpty() ? "Unknown" : strategy).build();
     }
 
-    private void recordCompleteness(TradeStatus status, Optional<LocalDate> exit, Optional<BigDecimal> pnl,
-                                    Optional<BigDecimal> ret) {
+    // Sets the entry price, exit price and size that are given; tells whether all three are.
+    private boolean prices(Trade.Builder trade) {
+        boolean complete = number(Column.AVG_ENTRY_PRICE);
+        entryPrice = value;
+        if (complete) {
+            trade.entryPrice(entryPrice);
+        }
+        boolean hasExit = number(Column.AVG_EXIT_PRICE);
+        exitPrice = value;
+        if (hasExit) {
+            trade.exitPrice(exitPrice);
+        }
+        boolean hasSize = number(Column.POSITION_SIZE);
+        size = value;
+        if (hasSize) {
+            trade.size(size);
+        }
+        return complete && hasExit && hasSize;
+    }
+
+    private void recordCompleteness(TradeStatus status, LocalDate exit, Decimal pnl, Decimal ret) {
         completeness.expect(!isEmpty(Column.STRATEGY_TYPE));
         completeness.expect(!isEmpty(Column.POSITION_UUID));
         completeness.expect(!isEmpty(Column.AVG_ENTRY_PRICE));
         if (status == TradeStatus.CLOSED) {
-            completeness.expect(exit.isPresent());
-            completeness.expect(pnl.isPresent());
-            completeness.expect(ret.isPresent());
+            completeness.expect(exit != null);
+            completeness.expect(pnl != null);
+            completeness.expect(ret != null);
             completeness.expect(!isEmpty(Column.AVG_EXIT_PRICE));
         } else {
             completeness.expect(!isEmpty(Column.CURRENT_UNREALIZED_PNL));
         }
     }
 
-    private void checkConsistency(TradeStatus status, LocalDate entry, Optional<LocalDate> exit, Trade.Prices prices,
-                                  Optional<BigDecimal> pnl, Direction direction) {
+    // pricedPnl: the PnL when the prices to check it against are all given, else null.
+    private void checkConsistency(TradeStatus status, LocalDate entry, LocalDate exit, Decimal pricedPnl,
+                                  Direction direction) {
         if (status == TradeStatus.CLOSED) {
-            if (exit.isEmpty() && isEmpty(Column.EXIT_TIMESTAMP)) {
+            if (exit == null && isEmpty(Column.EXIT_TIMESTAMP)) {
                 report(Kind.CLOSED_WITHOUT_EXIT_DATE, Column.EXIT_TIMESTAMP.header(), "", "a closed trade needs an exit date");
             }
-            if (pnl.isEmpty() && isEmpty(Column.PNL)) {
+            if (isEmpty(Column.PNL)) {
                 report(Kind.CLOSED_WITHOUT_PNL, Column.PNL.header(), "", "a closed trade needs a PnL");
             }
-            checkPnl(prices, pnl, direction);
+            if (pricedPnl != null) {
+                checkPnl(pricedPnl, direction);
+            }
         } else if (!isEmpty(Column.EXIT_TIMESTAMP) || !isEmpty(Column.AVG_EXIT_PRICE)) {
             Column column = isEmpty(Column.EXIT_TIMESTAMP) ? Column.AVG_EXIT_PRICE : Column.EXIT_TIMESTAMP;
             report(Kind.OPEN_WITH_EXIT, column.header(), text(column), "an open trade must not have an exit");
         }
-        if (exit.isPresent() && exit.get().isBefore(entry)) {
+        if (exit != null && exit.isBefore(entry)) {
             report(Kind.EXIT_BEFORE_ENTRY, Column.EXIT_TIMESTAMP.header(), text(Column.EXIT_TIMESTAMP),
                     "the exit is before the entry " + entry);
         }
     }
 
-    private void checkPnl(Trade.Prices prices, Optional<BigDecimal> pnl, Direction direction) {
-        if (pnl.isEmpty() || prices.entry().isEmpty() || prices.exit().isEmpty() || prices.size().isEmpty()) {
-            return;
-        }
-        double expected = (prices.exit().getAsDouble() - prices.entry().getAsDouble()) * prices.size().getAsDouble()
-                * direction.sign();
+    // Checks the PnL against (exit - entry) x size of the row's prices.
+    private void checkPnl(Decimal pnl, Direction direction) {
+        double expected = (exitPrice - entryPrice) * size * direction.sign();
         if (!Double.isFinite(expected)) {
             return;
         }
-        double difference = Math.abs(pnl.get().doubleValue() - expected);
+        double difference = Math.abs(pnl.doubleValue() - expected);
         if (difference > PNL_TOLERANCE + 1e-9) {
             report(Kind.PNL_MISMATCH, Column.PNL.header(), text(Column.PNL), String.format(Locale.ROOT,
                     "PnL differs from (exit - entry) x size = %.4f by %.4f (tolerance 0.01)", expected, difference));
         }
     }
 
-    private OptionalDouble durationDays(TradeStatus status, LocalDate entry, Optional<LocalDate> exit, LocalDate asOf) {
-        OptionalDouble exported = number(Column.DURATION_DAYS);
-        if (exported.isPresent()) {
-            exit.ifPresent(e -> checkDuration(exported.getAsDouble(), ChronoUnit.DAYS.between(entry, e)));
-            return exported;
-        }
-        if (status == TradeStatus.OPEN && isEmpty(Column.DURATION_DAYS)) {
+    private void durationDays(Trade.Builder trade, TradeStatus status, LocalDate entry, LocalDate exit, LocalDate asOf) {
+        if (number(Column.DURATION_DAYS)) {
+            trade.durationDays(value);
+            if (exit != null) {
+                checkDuration(value, ChronoUnit.DAYS.between(entry, exit));
+            }
+        } else if (status == TradeStatus.OPEN && isEmpty(Column.DURATION_DAYS)) {
             derivations.count(Column.DURATION_DAYS.header());
-            return OptionalDouble.of(Math.max(0, ChronoUnit.DAYS.between(entry, asOf)));
+            trade.durationDays(Math.max(0, ChronoUnit.DAYS.between(entry, asOf)));
         }
-        return OptionalDouble.empty();
     }
 
     private void checkDuration(double exported, long days) {
@@ -153,26 +189,36 @@ final class RowParser {
         }
     }
 
-    private OptionalDouble daysSinceEntry(TradeStatus status, LocalDate entry, LocalDate asOf) {
-        OptionalDouble exported = number(Column.DAYS_SINCE_ENTRY);
-        if (exported.isEmpty() && status == TradeStatus.OPEN && isEmpty(Column.DAYS_SINCE_ENTRY)) {
+    private void daysSinceEntry(Trade.Builder trade, TradeStatus status, LocalDate entry, LocalDate asOf) {
+        if (number(Column.DAYS_SINCE_ENTRY)) {
+            trade.daysSinceEntry(value);
+        } else if (status == TradeStatus.OPEN && isEmpty(Column.DAYS_SINCE_ENTRY)) {
             derivations.count(Column.DAYS_SINCE_ENTRY.header());
-            return OptionalDouble.of(Math.max(0, ChronoUnit.DAYS.between(entry, asOf)));
+            trade.daysSinceEntry(Math.max(0, ChronoUnit.DAYS.between(entry, asOf)));
         }
-        return exported;
     }
 
-    private String tradeType(TradeStatus status, String quality, Optional<BigDecimal> ret, OptionalDouble current) {
+    private String tradeType(TradeStatus status, String quality, Decimal ret, boolean hasCurrent, double current) {
         if (!isEmpty(Column.TRADE_TYPE)) {
             return word(Column.TRADE_TYPE);
         }
         derivations.count(Column.TRADE_TYPE.header());
-        return TradeTypes.derive(status, quality, ret, current);
+        return TradeTypes.derive(status, quality, ret, hasCurrent, current);
     }
 
-    private OptionalDouble exitEfficiency() {
-        OptionalDouble plain = number(Column.EXIT_EFFICIENCY);
-        return plain.isPresent() ? plain : number(Column.EXIT_EFFICIENCY_FIXED);
+    private void excursions(Trade.Builder trade) {
+        if (number(Column.MAX_FAVOURABLE_EXCURSION)) {
+            trade.mfe(value);
+        }
+        if (number(Column.MAX_ADVERSE_EXCURSION)) {
+            trade.mae(value);
+        }
+        if (number(Column.MFE_MAE_RATIO)) {
+            trade.mfeMaeRatio(value);
+        }
+        if (number(Column.EXIT_EFFICIENCY) || number(Column.EXIT_EFFICIENCY_FIXED)) {
+            trade.exitEfficiency(value);
+        }
     }
 
     private Direction direction() {
@@ -224,33 +270,43 @@ final class RowParser {
         return status;
     }
 
-    private Optional<LocalDate> optionalDate(Column column) {
+    // The date of an optional column; null when it is empty or not a date (reported).
+    private LocalDate date(Column column) {
         if (isEmpty(column)) {
-            return Optional.empty();
+            return null;
         }
         try {
-            return Optional.of(FieldParser.parseDate(chars(column)));
+            return FieldParser.parseDate(chars(column));
         } catch (DateTimeException e) {
             report(Kind.UNPARSEABLE_FIELD, column.header(), text(column), "expected a date YYYY-MM-DD[ HH:MM:SS]; ignored");
-            return Optional.empty();
+            return null;
         }
     }
 
-    private Optional<BigDecimal> decimal(Column column) {
+    // The exact number of an optional column; null when it is empty or not a finite decimal (reported).
+    private Decimal decimal(Column column) {
+        if (isEmpty(column)) {
+            return null;
+        }
         try {
-            return FieldParser.optionalDecimal(chars(column));
+            return FieldParser.parseDecimal(chars(column));
         } catch (NumberFormatException e) {
             report(Kind.UNPARSEABLE_FIELD, column.header(), text(column), "expected a finite decimal number; ignored");
-            return Optional.empty();
+            return null;
         }
     }
 
-    private OptionalDouble number(Column column) {
+    // Parses an optional column's number into `value`; false when it is empty or not a number (reported).
+    private boolean number(Column column) {
+        if (isEmpty(column)) {
+            return false;
+        }
         try {
-            return FieldParser.optionalDouble(chars(column));
+            value = FieldParser.parseDouble(chars(column));
+            return true;
         } catch (NumberFormatException e) {
             report(Kind.UNPARSEABLE_FIELD, column.header(), text(column), "expected a number (or inf, -inf, nan); ignored");
-            return OptionalDouble.empty();
+            return false;
         }
     }
 

@@ -230,10 +230,7 @@ public final class TradeHistoryReader {
                 if (ids.isPresent() && !row.isEmpty(idColumn)) {
                     ids.get().offer(row.text(idColumn));
                 }
-                Optional<Trade> trade = parser.parse(row, asOf);
-                if (trade.isPresent()) {
-                    sink.accept(trade.get());
-                } else {
+                if (!parser.parse(row, asOf, sink)) {
                     excluded++;
                 }
                 if ((rows & (PROGRESS_ROWS - 1)) == 0) {

@@ -1,10 +1,9 @@
 package dev.tradescope.trade.csv;
 
+import dev.tradescope.trade.Decimal;
 import dev.tradescope.trade.TradeStatus;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** Derives a Trade_Type where the export left it empty: from the quality label, else from the return. */
 final class TradeTypes {
@@ -17,15 +16,16 @@ final class TradeTypes {
     private TradeTypes() {
     }
 
-    static String derive(TradeStatus status, String quality, Optional<BigDecimal> ret, OptionalDouble current) {
+    // ret: the Return, null when absent; current: the unrealised return of an open trade when hasCurrent.
+    static String derive(TradeStatus status, String quality, Decimal ret, boolean hasCurrent, double current) {
         Optional<String> byQuality = fromQuality(quality);
         if (byQuality.isPresent()) {
             return byQuality.get();
         }
         if (status == TradeStatus.OPEN) {
-            return current.isPresent() ? fromReturn(current.getAsDouble(), 0.10) : STANDARD_SIGNAL;
+            return hasCurrent ? fromReturn(current, 0.10) : STANDARD_SIGNAL;
         }
-        return ret.map(r -> fromReturn(r.doubleValue(), 0.15)).orElse(STANDARD_SIGNAL);
+        return ret != null ? fromReturn(ret.doubleValue(), 0.15) : STANDARD_SIGNAL;
     }
 
     private static Optional<String> fromQuality(String quality) {

@@ -1,7 +1,7 @@
 package dev.tradescope.trade.stats;
 
+import dev.tradescope.trade.Decimal;
 import dev.tradescope.trade.Trade;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -16,10 +16,10 @@ public enum Outcome {
     /** Within the band. */
     BREAKEVEN;
 
-    private static final BigDecimal PNL_BAND = new BigDecimal("0.01");
-    private static final BigDecimal RETURN_BAND = new BigDecimal("0.0001");
-    private static final BigDecimal PNL_BAND_BELOW = PNL_BAND.negate();
-    private static final BigDecimal RETURN_BAND_BELOW = RETURN_BAND.negate();
+    private static final Decimal PNL_BAND = Decimal.of(1, 2);
+    private static final Decimal RETURN_BAND = Decimal.of(1, 4);
+    private static final Decimal PNL_BAND_BELOW = Decimal.of(-1, 2);
+    private static final Decimal RETURN_BAND_BELOW = Decimal.of(-1, 4);
 
     // The three answers made once: a trade-history pass asks for one per closed trade.
     private static final Optional<Outcome> A_WIN = Optional.of(WIN);
@@ -28,16 +28,16 @@ public enum Outcome {
 
     /** Classifies a trade; empty when it has neither PnL nor Return. */
     public static Optional<Outcome> of(Trade trade) {
-        if (trade.pnl().isPresent()) {
-            return classify(trade.pnl().get(), PNL_BAND, PNL_BAND_BELOW);
+        if (trade.hasPnl()) {
+            return classify(trade.getExactPnl(), PNL_BAND, PNL_BAND_BELOW);
         }
-        if (trade.returnValue().isPresent()) {
-            return classify(trade.returnValue().get(), RETURN_BAND, RETURN_BAND_BELOW);
+        if (trade.hasReturn()) {
+            return classify(trade.getExactReturn(), RETURN_BAND, RETURN_BAND_BELOW);
         }
         return Optional.empty();
     }
 
-    private static Optional<Outcome> classify(BigDecimal value, BigDecimal band, BigDecimal belowBand) {
+    private static Optional<Outcome> classify(Decimal value, Decimal band, Decimal belowBand) {
         if (value.compareTo(band) > 0) {
             return A_WIN;
         }

@@ -1,5 +1,7 @@
 package dev.tradescope.trade.stats;
 
+import dev.tradescope.trade.Decimal;
+import dev.tradescope.trade.DecimalSum;
 import dev.tradescope.trade.Trade;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,16 +14,15 @@ final class PerformanceAccumulator {
     private long wins;
     private long losses;
     private long breakevens;
-    // PnL and Return summed by outcome; their totals are the three sums added up (exactly, as BigDecimals),
-    // so that a trade costs one addition per value rather than two: additions are most of the garbage of a
-    // long file. "Other" is breakeven (or a trade given without outcome).
-    private BigDecimal winPnl = BigDecimal.ZERO;
-    private BigDecimal lossPnl = BigDecimal.ZERO;
-    private BigDecimal otherPnl = BigDecimal.ZERO;
+    // PnL and Return summed exactly by outcome; their totals are the three sums added up, so that a trade
+    // costs one addition per value rather than two. "Other" is breakeven (or a trade given without outcome).
+    private final DecimalSum winPnl = new DecimalSum();
+    private final DecimalSum lossPnl = new DecimalSum();
+    private final DecimalSum otherPnl = new DecimalSum();
     private long pnlCount;
-    private BigDecimal winReturn = BigDecimal.ZERO;
-    private BigDecimal lossReturn = BigDecimal.ZERO;
-    private BigDecimal otherReturn = BigDecimal.ZERO;
+    private final DecimalSum winReturn = new DecimalSum();
+    private final DecimalSum lossReturn = new DecimalSum();
+    private final DecimalSum otherReturn = new DecimalSum();
     private long returnCount;
     private long winReturnCount;
     private long lossReturnCount;
@@ -29,6 +30,9 @@ final class PerformanceAccumulator {
     // rarely as a file goes on, so each one lives long, and kept whole they would fill the old generation.
     private TradeRef best;
     private TradeRef worst;
+    // their returns, compared with every trade's
+    private Decimal bestReturn;
+    private Decimal worstReturn;
     private final CompensatedSum holdingDays = new CompensatedSum();
     private final CompensatedSum mfe = new CompensatedSum();
     private final CompensatedSum mae = new CompensatedSum();
@@ -45,58 +49,62 @@ final class PerformanceAccumulator {
         } else if (o == Outcome.BREAKEVEN) {
             breakevens++;
         }
-        if (trade.pnl().isPresent()) {
-            addPnl(o, trade.pnl().get());
+        if (trade.hasPnl()) {
+            addPnl(o, trade.getExactPnl());
         }
-        if (trade.returnValue().isPresent()) {
-            addReturn(o, trade, trade.returnValue().get());
+        if (trade.hasReturn()) {
+            addReturn(o, trade, trade.getExactReturn());
         }
-        if (trade.durationDays().isPresent()) {
-            holdingDays.add(trade.durationDays().getAsDouble());
+        OptionalDouble days = trade.durationDays();
+        if (days.isPresent()) {
+            holdingDays.add(days.getAsDouble());
         }
         acceptExcursions(trade);
     }
 
-    private void addPnl(Outcome outcome, BigDecimal pnl) {
+    private void addPnl(Outcome outcome, Decimal pnl) {
         pnlCount++;
         if (outcome == Outcome.WIN) {
-            winPnl = winPnl.add(pnl);
+            winPnl.add(pnl);
         } else if (outcome == Outcome.LOSS) {
-            lossPnl = lossPnl.add(pnl);
+            lossPnl.add(pnl);
         } else {
-            otherPnl = otherPnl.add(pnl);
+            otherPnl.add(pnl);
         }
     }
 
-    private void addReturn(Outcome outcome, Trade trade, BigDecimal r) {
+    private void addReturn(Outcome outcome, Trade trade, Decimal r) {
         returnCount++;
         if (outcome == Outcome.WIN) {
-            winReturn = winReturn.add(r);
+            winReturn.add(r);
             winReturnCount++;
         } else if (outcome == Outcome.LOSS) {
-            lossReturn = lossReturn.add(r);
+            lossReturn.add(r);
             lossReturnCount++;
         } else {
-            otherReturn = otherReturn.add(r);
+            otherReturn.add(r);
         }
-        int up = best == null ? 1 : r.compareTo(best.returnValue());
+        int up = best == null ? 1 : r.compareTo(bestReturn);
         if (up > 0 || (up == 0 && trade.line() < best.line())) {
             best = ref(trade, r);
+            bestReturn = r;
         }
-        int down = worst == null ? 1 : worst.returnValue().compareTo(r);
+        int down = worst == null ? 1 : worstReturn.compareTo(r);
         if (down > 0 || (down == 0 && trade.line() < worst.line())) {
             worst = ref(trade, r);
+            worstReturn = r;
         }
     }
 
-    // The trade with the higher (sign 1) or lower (sign -1) return; on a tie, the earlier line: the
-    // first one of the file, as a single pass in file order keeps it.
-    private static TradeRef better(TradeRef current, TradeRef candidate, int sign) {
+    // Tells whether the candidate has the higher (sign 1) or lower (sign -1) return; on a tie, whether it has
+    // the earlier line: the first one of the file, as a single pass in file order keeps it.
+    private static boolean better(TradeRef current, Decimal currentReturn, TradeRef candidate, Decimal candidateReturn,
+                                  int sign) {
         if (current == null) {
-            return candidate;
+            return true;
         }
-        int order = candidate.returnValue().compareTo(current.returnValue()) * sign;
-        return order > 0 || (order == 0 && candidate.line() < current.line()) ? candidate : current;
+        int order = candidateReturn.compareTo(currentReturn) * sign;
+        return order > 0 || (order == 0 && candidate.line() < current.line());
     }
 
     /** Adds everything another accumulator has seen, as if its trades had been accepted here. */
@@ -110,21 +118,29 @@ final class PerformanceAccumulator {
         wins += other.wins;
         losses += other.losses;
         breakevens += other.breakevens;
-        winPnl = winPnl.add(other.winPnl);
-        lossPnl = lossPnl.add(other.lossPnl);
-        otherPnl = otherPnl.add(other.otherPnl);
+        winPnl.addAll(other.winPnl);
+        lossPnl.addAll(other.lossPnl);
+        otherPnl.addAll(other.otherPnl);
         pnlCount += other.pnlCount;
-        winReturn = winReturn.add(other.winReturn);
-        lossReturn = lossReturn.add(other.lossReturn);
-        otherReturn = otherReturn.add(other.otherReturn);
+        winReturn.addAll(other.winReturn);
+        lossReturn.addAll(other.lossReturn);
+        otherReturn.addAll(other.otherReturn);
         returnCount += other.returnCount;
         winReturnCount += other.winReturnCount;
         lossReturnCount += other.lossReturnCount;
         if (other.best != null) {
-            best = better(best, other.best.movedDown(linesBefore), 1);
+            TradeRef candidate = other.best.movedDown(linesBefore);
+            if (better(best, bestReturn, candidate, other.bestReturn, 1)) {
+                best = candidate;
+                bestReturn = other.bestReturn;
+            }
         }
         if (other.worst != null) {
-            worst = better(worst, other.worst.movedDown(linesBefore), -1);
+            TradeRef candidate = other.worst.movedDown(linesBefore);
+            if (better(worst, worstReturn, candidate, other.worstReturn, -1)) {
+                worst = candidate;
+                worstReturn = other.worstReturn;
+            }
         }
         holdingDays.addAll(other.holdingDays);
         mfe.addAll(other.mfe);
@@ -133,26 +149,27 @@ final class PerformanceAccumulator {
     }
 
     private void acceptExcursions(Trade trade) {
-        Trade.Excursions e = trade.excursions();
-        finite(e.mfe()).ifPresent(mfe::add);
-        finite(e.mae()).ifPresent(mae::add);
-        OptionalDouble m = finite(e.mfe());
-        if (m.isPresent() && m.getAsDouble() > 0 && trade.returnValue().isPresent()) {
-            capture.add(trade.returnValue().get().doubleValue() / m.getAsDouble());
+        OptionalDouble m = trade.mfe();
+        if (m.isPresent() && Double.isFinite(m.getAsDouble())) {
+            mfe.add(m.getAsDouble());
+            if (m.getAsDouble() > 0 && trade.hasReturn()) {
+                capture.add(trade.getExactReturn().doubleValue() / m.getAsDouble());
+            }
         }
-    }
-
-    private static OptionalDouble finite(OptionalDouble value) {
-        return value.isPresent() && Double.isFinite(value.getAsDouble()) ? value : OptionalDouble.empty();
+        OptionalDouble a = trade.mae();
+        if (a.isPresent() && Double.isFinite(a.getAsDouble())) {
+            mae.add(a.getAsDouble());
+        }
     }
 
     PerformanceMetrics snapshot() {
         long decisive = wins + losses;
-        BigDecimal totalPnl = winPnl.add(lossPnl).add(otherPnl);
-        BigDecimal totalReturn = winReturn.add(lossReturn).add(otherReturn);
+        BigDecimal totalPnl = winPnl.toBigDecimal().add(lossPnl.toBigDecimal()).add(otherPnl.toBigDecimal());
+        BigDecimal totalReturn = winReturn.toBigDecimal().add(lossReturn.toBigDecimal()).add(otherReturn.toBigDecimal());
         return new PerformanceMetrics(closed, wins, losses, breakevens,
                 decisive == 0 ? 0.0 : (double) wins / decisive,
-                mean(winReturn, winReturnCount), mean(lossReturn, lossReturnCount), profitFactor(),
+                mean(winReturn.toBigDecimal(), winReturnCount), mean(lossReturn.toBigDecimal(), lossReturnCount),
+                profitFactor(),
                 totalPnl, totalReturn, mean(totalReturn, returnCount), mean(totalPnl, pnlCount),
                 Optional.ofNullable(best), Optional.ofNullable(worst),
                 holdingDays.mean(), excursionMetrics());
@@ -167,10 +184,11 @@ final class PerformanceAccumulator {
     }
 
     private OptionalDouble profitFactor() {
-        if (lossPnl.signum() == 0) {
+        BigDecimal losses = lossPnl.toBigDecimal();
+        if (losses.signum() == 0) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(winPnl.divide(lossPnl.abs(), MathContext.DECIMAL64).doubleValue());
+        return OptionalDouble.of(winPnl.toBigDecimal().divide(losses.abs(), MathContext.DECIMAL64).doubleValue());
     }
 
     private static OptionalDouble mean(BigDecimal sum, long count) {
@@ -178,7 +196,7 @@ final class PerformanceAccumulator {
                 : OptionalDouble.of(sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL64).doubleValue());
     }
 
-    private static TradeRef ref(Trade t, BigDecimal returnValue) {
-        return new TradeRef(t.ticker(), t.positionId(), t.line(), t.entryDate(), returnValue, t.pnl());
+    private static TradeRef ref(Trade t, Decimal returnValue) {
+        return new TradeRef(t.ticker(), t.positionId(), t.line(), t.entryDate(), returnValue.toBigDecimal(), t.pnl());
     }
 }

@@ -43,9 +43,9 @@ public final class TradeStatistics implements Consumer<Trade> {
         total++;
         earliestEntry = min(earliestEntry, trade.entryDate());
         latestEntry = max(latestEntry, trade.entryDate());
-        if (trade.exitDate().isPresent()) {
-            earliestExit = min(earliestExit, trade.exitDate().get());
-            latestExit = max(latestExit, trade.exitDate().get());
+        if (trade.hasExitDate()) {
+            earliestExit = min(earliestExit, trade.getExitDate());
+            latestExit = max(latestExit, trade.getExitDate());
         }
         Optional<Outcome> outcome = trade.isClosed() ? Outcome.of(trade) : Optional.empty();
         group(byTicker, trade.ticker()).accept(trade, outcome);
@@ -108,7 +108,7 @@ public final class TradeStatistics implements Consumer<Trade> {
     }
 
     private ActivePosition activePosition(Trade t) {
-        return new ActivePosition(t.ticker(), t.strategy(), t.positionId(), t.line(), t.entryDate(), t.prices().entry(),
+        return new ActivePosition(t.ticker(), t.strategy(), t.positionId(), t.line(), t.entryDate(), t.entryPrice(),
                 Math.max(0, ChronoUnit.DAYS.between(t.entryDate(), asOf)), t.currentReturn(), t.daysSinceEntry(),
                 t.tradeQuality());
     }
