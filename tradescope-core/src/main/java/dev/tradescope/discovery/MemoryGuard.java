@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Stops a run cleanly before it could run out of memory. Each {@link #check()} (made every 65 536
+ * Stops a run cleanly before it could run out of memory. Each {@link #check()} (made every 16 384
  * rows and between phases) reads the heap still in use after the most recent garbage collection
  * of the old generation; once that passes the ceiling, it throws {@link ResourceLimitException}
  * (exit 3), so the run ends with a clear message and writes nothing, instead of an OutOfMemoryError.

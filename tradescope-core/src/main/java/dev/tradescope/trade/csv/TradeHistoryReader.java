@@ -55,18 +55,19 @@ public final class TradeHistoryReader {
     public static final long HALVES_FROM_BYTES = 32L << 20;
     /** Files from this size on get the duplicate-id filter's largest size, 16 MB, for the time of the reading. */
     public static final long LARGEST_FILTER_FROM_BYTES = DuplicateIdDetector.LARGEST_FROM_BYTES;
-    private static final int PROGRESS_ROWS = 1 << 16;
+    private static final int PROGRESS_ROWS = 1 << 14;
     private static final long WAIT_MILLIS = 250;
 
     private final LocalDate asOf;
     private final LongConsumer progress;
     private final long halvesFromBytes;
+    private final int progressRows;
 
     /**
      * Builds a reader.
      *
      * @param asOf     the date that open trades' derived day counts run to
-     * @param progress told the number of rows read so far, about every 65 536 rows and at the end, on
+     * @param progress told the number of rows read so far, about every 16 384 rows and at the end, on
      *                 the calling thread
      */
     public TradeHistoryReader(LocalDate asOf, LongConsumer progress) {
@@ -75,9 +76,18 @@ public final class TradeHistoryReader {
 
     // A reader that reads files of halvesFromBytes or more in halves (tests use small files).
     TradeHistoryReader(LocalDate asOf, LongConsumer progress, long halvesFromBytes) {
+        this(asOf, progress, halvesFromBytes, PROGRESS_ROWS);
+    }
+
+    // The same, telling progress every progressRows rows (a power of two; tests use few).
+    TradeHistoryReader(LocalDate asOf, LongConsumer progress, long halvesFromBytes, int progressRows) {
+        if (Integer.bitCount(progressRows) != 1) {
+            throw new IllegalArgumentException("progressRows must be a power of two, was " + progressRows);
+        }
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.halvesFromBytes = halvesFromBytes;
+        this.progressRows = progressRows;
     }
 
     /** Builds a reader that reports no progress. */
@@ -150,7 +160,7 @@ public final class TradeHistoryReader {
     private <S extends TradeSink<S>> Optional<ReadSummary> inHalves(Path file, long size, long cut, S sink) {
         DuplicateIdDetector duplicates = new DuplicateIdDetector(size);
         Part first = new Part();
-        Part second = new Part();
+        Part secondPart = new Part();
         S firstSink = sink.fork();
         S secondSink = sink.fork();
         AtomicLong secondRows = new AtomicLong();
@@ -168,11 +178,22 @@ public final class TradeHistoryReader {
                 DuplicateIdDetector.Feed secondIds = duplicates.feed();
                 // The second half numbers its lines from the cut: the first half's lines are known only once
                 // it is read, and counting them first would hold the second thread back.
-                secondHalf = SecondHalf.ofTrades(file, cut, rows -> second.read(rows, layout,
+                SecondHalf second = SecondHalf.ofTrades(file, cut, rows -> secondPart.read(rows, layout,
                         Optional.of(secondIds), secondSink, secondRows::set));
+                secondHalf = second;
                 try {
-                    first.read(records, layout, Optional.of(duplicates.feed()), firstSink,
-                            rows -> progress.accept(rows + secondRows.get()));
+                    // The first half is read alone for its first two progress ticks (32 768 rows), then the
+                    // second starts. The first rows of a run are read by the interpreter and by code still
+                    // being compiled, each at many times the cost of a compiled row: read by one thread while
+                    // the compilers have the other core, and the second thread starts on compiled code
+                    // (1 M rows: 2.94 -> 2.56 s, docs/benchmarks.md). A small head start beside a half.
+                    first.read(records, layout, Optional.of(duplicates.feed()), firstSink, rows -> {
+                        if (rows >= 2L * progressRows) {
+                            second.start();
+                        }
+                        progress.accept(rows + secondRows.get());
+                    });
+                    second.start(); // when the first half is shorter than its head start
                     drain(in);
                     firstHalfLines = firstHalf.lineBreaks();
                     secondHalf.await(() -> progress.accept(first.rows + secondRows.get()));
@@ -186,7 +207,7 @@ public final class TradeHistoryReader {
         if (!secondHalf.succeeded()) {
             return Optional.empty();
         }
-        first.addAll(second, firstHalfLines);
+        first.addAll(secondPart, firstHalfLines);
         sink.join(firstSink, 0);
         sink.join(secondSink, firstHalfLines);
         String contentHash = firstHash.valueFollowedBy(secondHalf.hash());
@@ -216,7 +237,7 @@ public final class TradeHistoryReader {
         long rows;
         long excluded;
 
-        // Reads every record, passing each usable trade to sink; tells tick the rows read every PROGRESS_ROWS.
+        // Reads every record, passing each usable trade to sink; tells tick the rows read every progressRows.
         void read(Iterator<CsvRow> records, ColumnLayout layout, Optional<DuplicateIdDetector.Feed> ids,
                   Consumer<Trade> sink, LongConsumer tick) {
             RowParser parser = new RowParser(layout, issues, derivations, completeness);
@@ -233,7 +254,7 @@ public final class TradeHistoryReader {
                 if (!parser.parse(row, asOf, sink)) {
                     excluded++;
                 }
-                if ((rows & (PROGRESS_ROWS - 1)) == 0) {
+                if ((rows & (progressRows - 1)) == 0) {
                     tick.accept(rows);
                 }
             }
@@ -266,6 +287,7 @@ public final class TradeHistoryReader {
         private final Thread thread;
         private volatile boolean stopped;
         private volatile boolean succeeded;
+        private boolean started;
         private volatile Error error;
         private volatile ContentHash hash;
 
@@ -289,7 +311,14 @@ public final class TradeHistoryReader {
             this.task = task;
             this.thread = new Thread(this, "tradescope-read-second-half");
             thread.setDaemon(true);
-            thread.start();
+        }
+
+        // Starts reading the half on its thread; once: later calls do nothing. From the reading thread only.
+        void start() {
+            if (!started) {
+                started = true;
+                thread.start();
+            }
         }
 
         @Override
@@ -421,6 +450,7 @@ public final class TradeHistoryReader {
             handler.keepOnly(idColumn);
             SecondHalf secondHalf = SecondHalf.ofIds(file, cut, firstHalfLines, idColumn,
                     rows -> second.find(rows, idColumn));
+            secondHalf.start();
             try {
                 first.find(records, idColumn);
                 secondHalf.await(() -> { });

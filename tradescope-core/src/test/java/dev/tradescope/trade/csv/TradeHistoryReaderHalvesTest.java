@@ -112,6 +112,23 @@ class TradeHistoryReaderHalvesTest {
         assertThat(progress).last().isEqualTo(summary.rowsRead());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 8, 64})
+    void read_secondHalfStartedAfterTheFirstHalfsHeadStart_givesTheTradesOfAnOrderedRead(int progressRows) {
+        Path file = file("h.csv", "\n");
+        List<Trade> inOrder = new ArrayList<>();
+        ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, inOrder::add);
+        ListSink sink = new ListSink(ConcurrentHashMap.newKeySet());
+        List<Long> progress = new ArrayList<>();
+
+        ReadSummary summary = new TradeHistoryReader(AS_OF, progress::add, 0, progressRows).read(file, sink);
+
+        assertThat(sink.threads).contains(SECOND_HALF_THREAD);
+        assertThat(sink.trades).isEqualTo(inOrder);
+        assertThat(summary).isEqualTo(expected);
+        assertThat(progress).isSorted().last().isEqualTo(summary.rowsRead());
+    }
+
     @Test
     void read_repeatedIdsAcrossTheHalves_nameTheFirstLineOfTheFile() {
         List<String> rows = new ArrayList<>();
