@@ -186,7 +186,7 @@ public final class TradeHistoryReader {
                     // second starts. The first rows of a run are read by the interpreter and by code still
                     // being compiled, each at many times the cost of a compiled row: read by one thread while
                     // the compilers have the other core, and the second thread starts on compiled code
-                    // (1 M rows: 2.94 -> 2.56 s, docs/benchmarks.md). A small head start beside a half.
+                    // (1 M rows: 2.78 -> 2.55 s in alternating runs, docs/benchmarks.md). Small beside a half.
                     first.read(records, layout, Optional.of(duplicates.feed()), firstSink, rows -> {
                         if (rows >= 2L * progressRows) {
                             second.start();
@@ -196,9 +196,9 @@ public final class TradeHistoryReader {
                     second.start(); // when the first half is shorter than its head start
                     drain(in);
                     firstHalfLines = firstHalf.lineBreaks();
-                    secondHalf.await(() -> progress.accept(first.rows + secondRows.get()));
+                    second.await(() -> progress.accept(first.rows + secondRows.get()));
                 } finally {
-                    secondHalf.stop();
+                    second.stop();
                 }
             }
         } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
