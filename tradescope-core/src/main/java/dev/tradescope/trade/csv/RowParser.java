@@ -102,9 +102,9 @@ final class RowParser {
 
     // Sets the entry price, exit price and size that are given; tells whether all three are.
     private boolean prices(Trade.Builder trade) {
-        boolean complete = number(Column.AVG_ENTRY_PRICE);
+        boolean hasEntry = number(Column.AVG_ENTRY_PRICE);
         entryPrice = value;
-        if (complete) {
+        if (hasEntry) {
             trade.entryPrice(entryPrice);
         }
         boolean hasExit = number(Column.AVG_EXIT_PRICE);
@@ -117,7 +117,7 @@ final class RowParser {
         if (hasSize) {
             trade.size(size);
         }
-        return complete && hasExit && hasSize;
+        return hasEntry && hasExit && hasSize;
     }
 
     private void recordCompleteness(TradeStatus status, LocalDate exit, Decimal pnl, Decimal ret) {

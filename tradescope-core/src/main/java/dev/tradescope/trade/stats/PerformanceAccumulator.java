@@ -28,11 +28,8 @@ final class PerformanceAccumulator {
     private long lossReturnCount;
     // Only what the report shows of them, not the whole trade: a record return is replaced ever more
     // rarely as a file goes on, so each one lives long, and kept whole they would fill the old generation.
-    private TradeRef best;
-    private TradeRef worst;
-    // their returns, compared with every trade's
-    private Decimal bestReturn;
-    private Decimal worstReturn;
+    private Extreme best;
+    private Extreme worst;
     private final CompensatedSum holdingDays = new CompensatedSum();
     private final CompensatedSum mfe = new CompensatedSum();
     private final CompensatedSum mae = new CompensatedSum();
@@ -84,27 +81,18 @@ final class PerformanceAccumulator {
         } else {
             otherReturn.add(r);
         }
-        int up = best == null ? 1 : r.compareTo(bestReturn);
-        if (up > 0 || (up == 0 && trade.line() < best.line())) {
-            best = ref(trade, r);
-            bestReturn = r;
+        if (best == null || best.isBeatenBy(r, trade.line(), 1)) {
+            best = extreme(trade, r);
         }
-        int down = worst == null ? 1 : worstReturn.compareTo(r);
-        if (down > 0 || (down == 0 && trade.line() < worst.line())) {
-            worst = ref(trade, r);
-            worstReturn = r;
+        if (worst == null || worst.isBeatenBy(r, trade.line(), -1)) {
+            worst = extreme(trade, r);
         }
     }
 
-    // Tells whether the candidate has the higher (sign 1) or lower (sign -1) return; on a tie, whether it has
-    // the earlier line: the first one of the file, as a single pass in file order keeps it.
-    private static boolean better(TradeRef current, Decimal currentReturn, TradeRef candidate, Decimal candidateReturn,
-                                  int sign) {
-        if (current == null) {
-            return true;
-        }
-        int order = candidateReturn.compareTo(currentReturn) * sign;
-        return order > 0 || (order == 0 && candidate.line() < current.line());
+    // Keeps whichever of the two has the higher (sign 1) or lower (sign -1) return, the earlier line on a tie.
+    private static Extreme pick(Extreme current, Extreme candidate, int sign) {
+        return current == null || current.isBeatenBy(candidate.returnValue(), candidate.ref().line(), sign)
+                ? candidate : current;
     }
 
     /** Adds everything another accumulator has seen, as if its trades had been accepted here. */
@@ -129,18 +117,10 @@ final class PerformanceAccumulator {
         winReturnCount += other.winReturnCount;
         lossReturnCount += other.lossReturnCount;
         if (other.best != null) {
-            TradeRef candidate = other.best.movedDown(linesBefore);
-            if (better(best, bestReturn, candidate, other.bestReturn, 1)) {
-                best = candidate;
-                bestReturn = other.bestReturn;
-            }
+            best = pick(best, other.best.movedDown(linesBefore), 1);
         }
         if (other.worst != null) {
-            TradeRef candidate = other.worst.movedDown(linesBefore);
-            if (better(worst, worstReturn, candidate, other.worstReturn, -1)) {
-                worst = candidate;
-                worstReturn = other.worstReturn;
-            }
+            worst = pick(worst, other.worst.movedDown(linesBefore), -1);
         }
         holdingDays.addAll(other.holdingDays);
         mfe.addAll(other.mfe);
@@ -164,14 +144,14 @@ final class PerformanceAccumulator {
 
     PerformanceMetrics snapshot() {
         long decisive = wins + losses;
-        BigDecimal totalPnl = winPnl.toBigDecimal().add(lossPnl.toBigDecimal()).add(otherPnl.toBigDecimal());
-        BigDecimal totalReturn = winReturn.toBigDecimal().add(lossReturn.toBigDecimal()).add(otherReturn.toBigDecimal());
+        BigDecimal totalPnl = total(winPnl, lossPnl, otherPnl);
+        BigDecimal totalReturn = total(winReturn, lossReturn, otherReturn);
         return new PerformanceMetrics(closed, wins, losses, breakevens,
                 decisive == 0 ? 0.0 : (double) wins / decisive,
                 mean(winReturn.toBigDecimal(), winReturnCount), mean(lossReturn.toBigDecimal(), lossReturnCount),
                 profitFactor(),
                 totalPnl, totalReturn, mean(totalReturn, returnCount), mean(totalPnl, pnlCount),
-                Optional.ofNullable(best), Optional.ofNullable(worst),
+                Optional.ofNullable(best).map(Extreme::ref), Optional.ofNullable(worst).map(Extreme::ref),
                 holdingDays.mean(), excursionMetrics());
     }
 
@@ -196,7 +176,31 @@ final class PerformanceAccumulator {
                 : OptionalDouble.of(sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL64).doubleValue());
     }
 
-    private static TradeRef ref(Trade t, Decimal returnValue) {
-        return new TradeRef(t.ticker(), t.positionId(), t.line(), t.entryDate(), returnValue.toBigDecimal(), t.pnl());
+    private static BigDecimal total(DecimalSum... sums) {
+        DecimalSum total = new DecimalSum();
+        for (DecimalSum sum : sums) {
+            total.addAll(sum);
+        }
+        return total.toBigDecimal();
+    }
+
+    private static Extreme extreme(Trade t, Decimal returnValue) {
+        return new Extreme(returnValue, new TradeRef(t.ticker(), t.positionId(), t.line(), t.entryDate(),
+                returnValue.toBigDecimal(), t.pnl()));
+    }
+
+    /** The best or worst trade so far, with its return as a {@link Decimal} to compare with every trade's. */
+    private record Extreme(Decimal returnValue, TradeRef ref) {
+        // Tells whether a trade of this return on this line takes the place: a higher (sign 1) or lower
+        // (sign -1) return, or the same on an earlier line (the file's first, as a pass in file order keeps).
+        boolean isBeatenBy(Decimal other, long line, int sign) {
+            int order = other.compareTo(returnValue) * sign;
+            return order > 0 || (order == 0 && line < ref.line());
+        }
+
+        // The same trade, `lines` lines further down the file.
+        Extreme movedDown(long lines) {
+            return lines == 0 ? this : new Extreme(returnValue, ref.movedDown(lines));
+        }
     }
 }
