@@ -5,6 +5,10 @@
 #
 #   bash bench/ab-discover.sh 9702233 HEAD -- discover demo_portfolio --workspace examples/demo-workspace --as-of 2025-07-31
 #   RUNS=15 bash bench/ab-discover.sh HEAD~3 HEAD -- discover big.csv --workspace /tmp/ws --as-of 2025-07-31
+#   OPTS_B="-XX:CICompilerCount=3" bash bench/ab-discover.sh HEAD HEAD -- discover big.csv --workspace /tmp/ws
+#
+# OPTS_A and OPTS_B, when set, are the JVM options (TRADESCOPE_JAVA_OPTS) of each side's runs: to compare
+# flags on one build, give the same revision twice.
 #
 # Each revision is checked out in a git worktree under bench/data/ab/, built and started by its own
 # ./tradescope launcher (with its own class-data archive and JVM flags). Relative paths in the command
@@ -39,9 +43,10 @@ dir_b="$(tree "$rev_b")"
 
 for i in $(seq "$runs"); do
   for side in A B; do
-    dir="$dir_a"; [ "$side" = B ] && dir="$dir_b"
-    /usr/bin/time -a -o "$work/$side.txt" -f "%e %U %S %M" "$dir/tradescope" "${args[@]}" --output "$work/out.json" \
-      >/dev/null 2>"$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
+    dir="$dir_a"; opts="${OPTS_A:-${TRADESCOPE_JAVA_OPTS:-}}"
+    [ "$side" = B ] && { dir="$dir_b"; opts="${OPTS_B:-${TRADESCOPE_JAVA_OPTS:-}}"; }
+    TRADESCOPE_JAVA_OPTS="$opts" /usr/bin/time -a -o "$work/$side.txt" -f "%e %U %S %M" "$dir/tradescope" "${args[@]}" \
+      --output "$work/out.json" >/dev/null 2>"$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
   done
 done
 
@@ -54,5 +59,5 @@ report() { # side, revision
     "$(awk '{ print $2 + $3 }' "$f" | median)" "$(( $(awk '{ print $4 }' "$f" | sort -n | tail -1) / 1024 ))" \
     "$(wc -l < "$f")"
 }
-report A "$rev_a"
-report B "$rev_b"
+report A "$rev_a${OPTS_A:+ $OPTS_A}"
+report B "$rev_b${OPTS_B:+ $OPTS_B}"
