@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.tradescope.marketdata.MarketData;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns {@code MarketData} answers into the JSON payloads of cache entries and back. */
 final class PayloadCodec {
@@ -32,8 +33,18 @@ final class PayloadCodec {
         }
     }
 
-    /** Decodes a payload as an answer of the given type; throws {@link CorruptEntryException} when it does not fit. */
+    /**
+     * Decodes a payload as an answer of the given type; throws {@link CorruptEntryException} when it does not fit.
+     * Time series take the {@link SeriesPayloadReader} when their payload is in the form this class writes.
+     */
+    @SuppressWarnings("unchecked") // the reader builds an answer of the type it was asked for
     static <T> MarketData<T> decode(String payload, Class<T> answerType) {
+        if (SeriesPayloadReader.handles(answerType)) {
+            Optional<MarketData<?>> read = SeriesPayloadReader.read(payload, answerType);
+            if (read.isPresent()) {
+                return (MarketData<T>) read.get();
+            }
+        }
         JavaType type = MAPPER.getTypeFactory().constructParametricType(MarketData.class, answerType);
         try {
             return MAPPER.readValue(payload, type);

@@ -187,13 +187,15 @@ public final class TieredCache implements AutoCloseable {
 
     /**
      * Builds what a run's first lookups would otherwise build on its critical path: the payload
-     * decoders of the answer types a discovery reads and the key digest. Meant for a background
+     * decoders of the answer types a discovery reads (the series' streaming reader, data binding's
+     * for profiles) and the key digest. Meant for a background
      * thread while the run starts; it has no effect beyond those caches and never fails.
      */
     public static void prepare() {
         try {
             CacheKey.sha256Hex("prepare");
-            PayloadCodec.prepare(List.of(PriceSeries.class, EconomicSeries.class, CompanyProfile.class));
+            SeriesPayloadReader.prepare();
+            PayloadCodec.prepare(List.of(CompanyProfile.class));
         } catch (RuntimeException e) {
             // only a head start: lookups build what they need themselves
         }
