@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,10 +42,11 @@ public final class ResearchInventory {
     }
 
     /**
-     * Loads and exercises the note parser on a small built-in note, so that a run which reads notes
-     * soon finds it ready; call it from a background thread while the run is starting.
+     * Loads the shipped sector map and exercises the note parser on a small built-in note, so that a run
+     * which assesses notes soon finds both ready; call it from a background thread while the run is starting.
      */
     public static void prepare() {
+        SectorMap.withOverrides(Map.of());
         NoteParser.parse("# Example Corp (EXM) - Fundamental Analysis\n\n"
                 + "**Recommendation: BUY** | **Confidence: 0.9** | **Fair Value: $100 - $120** | **Current: $90**\n\n"
                 + "## Summary\n\n| Metric | Value |\n|---|---|\n| Expected Return | 20% |\n\n*Generated: July 1, 2025*\n");
