@@ -36,17 +36,17 @@ public final class DiscoveryDocument {
     }
 
     /**
-     * Builds the JSON serializers of the record types the document holds. Called on a background
-     * thread while a run starts, it takes their introspection (the largest start-up cost of a short
-     * run) off the run's path. Calling it is optional; it never fails.
+     * Looks up, once, how the record types the document holds are written (their components and names).
+     * Called on a background thread while a run starts, it takes that reflection off the run's path.
+     * Calling it is optional; it never fails.
      */
     public static void prepare() {
         try {
-            JsonSupport.prepareSerializers(List.of(dev.tradescope.research.LocalDataIntegration.class,
+            RecordJson.prepare(List.of(dev.tradescope.research.LocalDataIntegration.class,
                     dev.tradescope.research.FundamentalIntegration.class, dev.tradescope.research.SectorAnalysis.class,
                     dev.tradescope.context.MarketContext.class, dev.tradescope.research.PriorDiscovery.class));
-        } catch (com.fasterxml.jackson.databind.JsonMappingException | RuntimeException e) {
-            // the document builds them itself when it needs them
+        } catch (RuntimeException e) {
+            // the document looks them up itself when it needs them
         }
     }
 
@@ -67,7 +67,7 @@ public final class DiscoveryDocument {
         stats.qualityDistribution().forEach(quality::put);
         doc.set("active_positions", activePositions(stats));
         doc.set("data_quality_assessment", dataQuality(result));
-        ObjectNode local = (ObjectNode) tree(research.localDataIntegration());
+        ObjectNode local = JsonSupport.tree(research.localDataIntegration());
         local.set("prior_discovery", priorDiscovery(result.prior()));
         doc.set("local_data_integration", local);
         doc.set("fundamental_integration", JsonSupport.section(research.fundamentalIntegration()));
@@ -81,15 +81,11 @@ public final class DiscoveryDocument {
     }
 
     private static ObjectNode priorDiscovery(dev.tradescope.discovery.PriorUse use) {
-        ObjectNode n = use.prior().map(p -> (ObjectNode) tree(p)).orElseGet(JsonSupport::object);
+        ObjectNode n = use.prior().map(JsonSupport::tree).orElseGet(JsonSupport::object);
         n.put("found", use.prior().isPresent());
         n.put("market_context_reused", use.reused());
         n.put("note", use.note());
         return n;
-    }
-
-    private static JsonNode tree(Object value) {
-        return JsonSupport.tree(value);
     }
 
     private static ObjectNode metadata(DiscoveryResult result) {

@@ -1,50 +1,35 @@
 package dev.tradescope.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
-/** Holds the one JSON mapper of documents and the rounding rules: ratios to 6 places, no NaN or Infinity. */
+/**
+ * Holds the one JSON mapper of documents, which writes their trees, and the rounding rules: ratios to 6
+ * places, no NaN or Infinity. Record values reach a document through {@link RecordJson}, not through
+ * the mapper's data binding.
+ */
 final class JsonSupport {
     static final int SCALE = 6;
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .addModule(roundingModule())
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .build();
 
     private JsonSupport() {
@@ -67,54 +52,35 @@ final class JsonSupport {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /**
-     * Builds and caches the serializers of the given record types and of every project type their
-     * components hold (through lists, maps and optionals), so that the first {@link #tree} of them
-     * does no introspection.
-     */
-    static void prepareSerializers(List<Class<?>> roots) throws JsonMappingException {
-        SerializerProvider provider = MAPPER.getSerializerProviderInstance();
-        Set<Class<?>> seen = new HashSet<>();
-        Deque<Type> todo = new ArrayDeque<>(roots);
-        while (!todo.isEmpty()) {
-            Type type = todo.pop();
-            if (type instanceof ParameterizedType parameterized) {
-                todo.addAll(List.of(parameterized.getActualTypeArguments()));
-                type = parameterized.getRawType();
-            }
-            if (type instanceof Class<?> c && c.getName().startsWith("dev.tradescope.") && seen.add(c)) {
-                provider.findTypedValueSerializer(c, true, null);
-                if (c.isRecord()) {
-                    for (RecordComponent component : c.getRecordComponents()) {
-                        todo.push(component.getGenericType());
-                    }
-                }
-            }
+    // Converts a record to a JSON tree with the document's naming, every floating-point number rounded.
+    static ObjectNode tree(Record value) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            RecordJson.write(buffer, value);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    // Converts a value to JSON with the document's naming, every floating-point number rounded.
-    static JsonNode tree(Object value) {
-        return MAPPER.valueToTree(value);
-    }
-
     /**
-     * Returns a node that writes the value when the document is written, instead of holding it as a tree:
+     * Returns a node that writes the record when the document is written, instead of holding it as a tree:
      * for the sections that grow with a portfolio's open positions and plan items, whose tree would take
-     * several times the memory of the text. It writes the value with this mapper, whatever mapper writes
-     * the document it is in; two such nodes are equal when their values are.
+     * several times the memory of the text. The fields of {@code extra} follow the record's own. Two such
+     * nodes are equal when their values are.
      */
-    static JsonNode section(Object value) {
-        return MAPPER.getNodeFactory().pojoNode(new Section(value));
+    static JsonNode section(Record value, Map<String, ?> extra) {
+        return MAPPER.getNodeFactory().pojoNode(new Section(value, Map.copyOf(extra)));
     }
 
-    // The generator's own pretty printer, if it has one, goes on into the section.
-    private static final ObjectWriter SECTION_WRITER = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    static JsonNode section(Record value) {
+        return section(value, Map.of());
+    }
 
-    private record Section(Object value) implements JsonSerializable {
+    // Written into the document's own generator, so its pretty printer goes on into the section.
+    private record Section(Record value, Map<String, ?> extra) implements JsonSerializable {
         @Override
         public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
-            SECTION_WRITER.writeValue(gen, value);
+            RecordJson.writeRecord(gen, value, extra);
         }
 
         @Override
@@ -124,38 +90,8 @@ final class JsonSupport {
         }
     }
 
-    // Floating-point numbers, wherever a value holds them, written as round() gives them, or null when not
-    // finite: added after Jdk8Module, so that its own OptionalDouble serializer is not the one used.
-    private static SimpleModule roundingModule() {
-        SimpleModule module = new SimpleModule("tradescope-rounding");
-        JsonSerializer<Double> rounding = new StdSerializer<>(Double.class) {
-            @Override
-            public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                writeRounded(value, gen);
-            }
-        };
-        module.addSerializer(Double.class, rounding);
-        module.addSerializer(Double.TYPE, rounding);
-        module.addSerializer(OptionalDouble.class, new StdSerializer<>(OptionalDouble.class) {
-            @Override
-            public void serialize(OptionalDouble value, JsonGenerator gen, SerializerProvider provider)
-                    throws IOException {
-                if (value.isPresent()) {
-                    writeRounded(value.getAsDouble(), gen);
-                } else {
-                    gen.writeNull();
-                }
-            }
-
-            @Override
-            public boolean isEmpty(SerializerProvider provider, OptionalDouble value) {
-                return value == null || value.isEmpty();
-            }
-        });
-        return module;
-    }
-
-    private static void writeRounded(double value, JsonGenerator gen) throws IOException {
+    // A finite double as round() gives it, else null.
+    static void writeRounded(double value, JsonGenerator gen) throws IOException {
         if (Double.isFinite(value)) {
             gen.writeNumber(round(value));
         } else {

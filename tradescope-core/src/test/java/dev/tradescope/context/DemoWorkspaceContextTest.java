@@ -11,6 +11,7 @@ import dev.tradescope.marketdata.PriceSeries;
 import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.marketdata.local.LocalFileSource;
 import dev.tradescope.support.Result;
+import dev.tradescope.testing.DemoWorkspace;
 import dev.tradescope.trade.Trade;
 import dev.tradescope.trade.csv.TradeHistoryReader;
 import java.io.IOException;
@@ -28,21 +29,11 @@ import org.junit.jupiter.api.Test;
 
 /** Computes the market context from the demo workspace's files and checks it against a naive computation here. */
 class DemoWorkspaceContextTest {
-    private static final Path WORKSPACE = demoWorkspace();
+    private static final Path WORKSPACE = DemoWorkspace.path();
     private static final LocalDate AS_OF = LocalDate.parse("2025-07-31");
     private static final TradingWindow WINDOW = new TradingWindow(earliestEntry(), AS_OF, AS_OF);
     private static final LocalFileSource SOURCE = new LocalFileSource(WORKSPACE,
             Clock.fixed(Instant.parse("2025-08-01T12:00:00Z"), ZoneOffset.UTC));
-
-    private static Path demoWorkspace() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("examples").resolve("demo-workspace");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no examples/demo-workspace above " + Path.of("").toAbsolutePath());
-    }
 
     // The demo trades' first entry, so that every closed trade lies inside the window.
     private static LocalDate earliestEntry() {

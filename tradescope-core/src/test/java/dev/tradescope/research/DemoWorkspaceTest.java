@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tradescope.config.ResearchSettings;
+import dev.tradescope.testing.DemoWorkspace;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -20,16 +21,6 @@ class DemoWorkspaceTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 7, 31);
     private static final Path GOLDEN = Path.of("src/test/resources/dev/tradescope/research/golden/demo-report.json");
 
-    static Path demoWorkspace() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("examples").resolve("demo-workspace");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No examples/demo-workspace above " + Path.of("").toAbsolutePath());
-    }
-
     private static TickerTradeSummary trades(String ticker, int closed, int open, int wins, int losses, String ret) {
         return new TickerTradeSummary(ticker, closed + open, closed, open, wins, losses, new BigDecimal(ret));
     }
@@ -42,7 +33,7 @@ class DemoWorkspaceTest {
                 trades("XOM", 2, 1, 0, 2, "-0.0630"), trades("UNH", 2, 0, 0, 2, "-0.1850"),
                 trades("COST", 2, 0, 1, 0, "0.0205"), trades("LMT", 2, 1, 1, 1, "0.0150"),
                 trades("HD", 2, 0, 1, 1, "0.0040"), trades("TSLA", 3, 1, 1, 2, "-0.0910"));
-        return ResearchInventory.scan(demoWorkspace()).assess(AS_OF, portfolio, ResearchSettings.defaults(),
+        return ResearchInventory.scan(DemoWorkspace.path()).assess(AS_OF, portfolio, ResearchSettings.defaults(),
                 Instant.parse("2025-07-31T20:00:00Z"));
     }
 
