@@ -9,7 +9,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.tradescope.marketdata.MarketData;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 
 /** Turns {@code MarketData} answers into the JSON payloads of cache entries and back. */
@@ -35,12 +34,13 @@ final class PayloadCodec {
 
     /**
      * Decodes a payload as an answer of the given type; throws {@link CorruptEntryException} when it does not fit.
-     * Time series take the {@link SeriesPayloadReader} when their payload is in the form this class writes.
+     * The answers a discovery reads take the {@link PayloadReader} when their payload is in the form this class
+     * writes.
      */
     @SuppressWarnings("unchecked") // the reader builds an answer of the type it was asked for
     static <T> MarketData<T> decode(String payload, Class<T> answerType) {
-        if (SeriesPayloadReader.handles(answerType)) {
-            Optional<MarketData<?>> read = SeriesPayloadReader.read(payload, answerType);
+        if (PayloadReader.handles(answerType)) {
+            Optional<MarketData<?>> read = PayloadReader.read(payload, answerType);
             if (read.isPresent()) {
                 return (MarketData<T>) read.get();
             }
@@ -50,13 +50,6 @@ final class PayloadCodec {
             return MAPPER.readValue(payload, type);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new CorruptEntryException("payload is not a " + answerType.getSimpleName() + ": " + e.getMessage());
-        }
-    }
-
-    /** Builds and keeps the decoders of answers of the given types (their first decode then does no introspection). */
-    static void prepare(List<Class<?>> answerTypes) {
-        for (Class<?> answerType : answerTypes) {
-            MAPPER.readerFor(MAPPER.getTypeFactory().constructParametricType(MarketData.class, answerType));
         }
     }
 

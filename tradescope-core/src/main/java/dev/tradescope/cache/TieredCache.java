@@ -2,7 +2,6 @@ package dev.tradescope.cache;
 
 import dev.tradescope.cache.CacheStats.Event;
 import dev.tradescope.config.CacheSettings;
-import dev.tradescope.marketdata.CompanyProfile;
 import dev.tradescope.marketdata.MarketData;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.MarketDataSource;
@@ -186,16 +185,14 @@ public final class TieredCache implements AutoCloseable {
     }
 
     /**
-     * Builds what a run's first lookups would otherwise build on its critical path: the payload
-     * decoders of the answer types a discovery reads (the series' streaming reader, data binding's
-     * for profiles) and the key digest. Meant for a background
-     * thread while the run starts; it has no effect beyond those caches and never fails.
+     * Loads what a run's first lookups would otherwise load on its critical path: the payload reader of
+     * the answers a discovery reads and the key digest. Meant for a background thread while the run
+     * starts; it has no effect beyond loaded classes and never fails.
      */
     public static void prepare() {
         try {
             CacheKey.sha256Hex("prepare");
-            SeriesPayloadReader.prepare();
-            PayloadCodec.prepare(List.of(CompanyProfile.class));
+            PayloadReader.prepare();
         } catch (RuntimeException e) {
             // only a head start: lookups build what they need themselves
         }

@@ -3,6 +3,7 @@ package dev.tradescope.cache;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.tradescope.marketdata.CompanyProfile;
 import dev.tradescope.marketdata.DailyBar;
 import dev.tradescope.marketdata.EconomicSeries;
 import dev.tradescope.marketdata.MarketData;
@@ -17,25 +18,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * Reads the payloads of the two time series answers, {@link PriceSeries} and {@link EconomicSeries},
- * with a streaming parser, for the common case: a payload exactly as {@link PayloadCodec#encode} writes
- * it. Anything else (an unknown or repeated field, a missing one, a null, a value of another JSON type,
+ * Reads the payloads of the answers a discovery reads from the cache, {@link PriceSeries},
+ * {@link EconomicSeries} and {@link CompanyProfile}, with a streaming parser, for the common case: a
+ * payload exactly as {@link PayloadCodec#encode} writes it. Anything else (an unknown or repeated field, a missing one, a null, a value of another JSON type,
  * a date not written as {@code YYYY-MM-DD}) is declined, and the data-binding decoder reads the payload
  * instead, with its own coercions and error messages: so this reader gives the same answer as data
  * binding or none.
  *
- * <p>Why: the series are most of what a warm discovery reads from the cache (hundreds of daily bars each),
- * and a run is too short for the JIT to repay data binding's general path; this one reads a bar with a
- * few calls and parses its date without a formatter.
+ * <p>Why: these are all that a warm discovery reads from the cache, the series most of it (hundreds of daily
+ * bars each), and a run is too short for the JIT to repay data binding's general path, or even for
+ * building its decoders: this one reads a bar with a few calls and parses its date without a formatter.
  */
-final class SeriesPayloadReader {
+final class PayloadReader {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final JsonParser json;
 
-    private SeriesPayloadReader(JsonParser json) {
+    private PayloadReader(JsonParser json) {
         this.json = json;
     }
 
@@ -50,7 +52,8 @@ final class SeriesPayloadReader {
 
     /** Tells whether answers of this type have a reader here. */
     static boolean handles(Class<?> answerType) {
-        return answerType == PriceSeries.class || answerType == EconomicSeries.class;
+        return answerType == PriceSeries.class || answerType == EconomicSeries.class
+                || answerType == CompanyProfile.class;
     }
 
     /**
@@ -59,15 +62,15 @@ final class SeriesPayloadReader {
      */
     static Optional<MarketData<?>> read(String payload, Class<?> answerType) {
         try (JsonParser parser = JSON.createParser(payload)) {
-            SeriesPayloadReader reader = new SeriesPayloadReader(parser);
-            MarketData<?> data = reader.marketData(answerType == PriceSeries.class);
+            PayloadReader reader = new PayloadReader(parser);
+            MarketData<?> data = reader.marketData(answerType);
             return parser.nextToken() == null ? Optional.of(data) : Optional.empty();
         } catch (Declined | IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private MarketData<?> marketData(boolean prices) throws IOException, Declined {
+    private MarketData<?> marketData(Class<?> answerType) throws IOException, Declined {
         require(json.nextToken() == JsonToken.START_OBJECT);
         Object value = null;
         Provenance provenance = null;
@@ -75,13 +78,47 @@ final class SeriesPayloadReader {
             String name = json.currentName();
             JsonToken token = json.nextToken();
             switch (name) {
-                case "value" -> value = once(value, prices ? priceSeries(token) : economicSeries(token));
+                case "value" -> value = once(value, value(answerType, token));
                 case "provenance" -> provenance = once(provenance, provenance(token));
                 default -> throw Declined.INSTANCE;
             }
         }
         require(value != null && provenance != null);
         return new MarketData<>(value, provenance);
+    }
+
+    private Object value(Class<?> answerType, JsonToken start) throws IOException, Declined {
+        if (answerType == PriceSeries.class) {
+            return priceSeries(start);
+        }
+        return answerType == EconomicSeries.class ? economicSeries(start) : companyProfile(start);
+    }
+
+    private CompanyProfile companyProfile(JsonToken start) throws IOException, Declined {
+        require(start == JsonToken.START_OBJECT);
+        String symbol = null;
+        String name = null;
+        Optional<String> sector = null;
+        Optional<String> industry = null;
+        OptionalDouble marketCap = null;
+        Optional<String> exchange = null;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken token = json.nextToken();
+            switch (field) {
+                case "symbol" -> symbol = once(symbol, text(token));
+                case "name" -> name = once(name, text(token));
+                case "sector" -> sector = once(sector, optionalText(token));
+                case "industry" -> industry = once(industry, optionalText(token));
+                case "marketCap" -> marketCap = once(marketCap,
+                        token == JsonToken.VALUE_NULL ? OptionalDouble.empty() : OptionalDouble.of(number(token)));
+                case "exchange" -> exchange = once(exchange, optionalText(token));
+                default -> throw Declined.INSTANCE;
+            }
+        }
+        require(symbol != null && name != null && sector != null && industry != null && marketCap != null
+                && exchange != null);
+        return new CompanyProfile(symbol, name, sector, industry, marketCap, exchange);
     }
 
     private PriceSeries priceSeries(JsonToken start) throws IOException, Declined {
@@ -220,6 +257,10 @@ final class SeriesPayloadReader {
     private String text(JsonToken token) throws IOException, Declined {
         require(token == JsonToken.VALUE_STRING);
         return json.getText();
+    }
+
+    private Optional<String> optionalText(JsonToken token) throws IOException, Declined {
+        return token == JsonToken.VALUE_NULL ? Optional.empty() : Optional.of(text(token));
     }
 
     private static Boolean bool(JsonToken token) throws Declined {

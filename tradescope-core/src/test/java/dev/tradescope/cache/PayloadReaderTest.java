@@ -3,6 +3,7 @@ package dev.tradescope.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.tradescope.marketdata.CompanyProfile;
 import dev.tradescope.marketdata.DailyBar;
 import dev.tradescope.marketdata.EconomicSeries;
 import dev.tradescope.marketdata.MarketData;
@@ -24,7 +25,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class SeriesPayloadReaderTest {
+class PayloadReaderTest {
     private static final Instant AT = Instant.parse("2026-03-10T15:00:00.123456789Z");
 
     @Property
@@ -32,7 +33,7 @@ class SeriesPayloadReaderTest {
         MarketData<PriceSeries> data = new MarketData<>(prices(new Random(seed)), provenance(new Random(seed + 1)));
         String payload = PayloadCodec.encode(data);
 
-        assertThat(SeriesPayloadReader.read(payload, PriceSeries.class)).contains(data);
+        assertThat(PayloadReader.read(payload, PriceSeries.class)).contains(data);
         assertThat(dataBinding(payload, PriceSeries.class)).isEqualTo(data);
     }
 
@@ -49,8 +50,37 @@ class SeriesPayloadReaderTest {
                 random.nextInt(5)), provenance(random));
         String payload = PayloadCodec.encode(data);
 
-        assertThat(SeriesPayloadReader.read(payload, EconomicSeries.class)).contains(data);
+        assertThat(PayloadReader.read(payload, EconomicSeries.class)).contains(data);
         assertThat(dataBinding(payload, EconomicSeries.class)).isEqualTo(data);
+    }
+
+    @Property
+    void companyProfile_readsWhatTheCodecWrites_asDataBindingDoes(@ForAll long seed) {
+        MarketData<CompanyProfile> data = new MarketData<>(profile(new Random(seed)), provenance(new Random(seed + 1)));
+        String payload = PayloadCodec.encode(data);
+
+        assertThat(PayloadReader.read(payload, CompanyProfile.class)).contains(data);
+        assertThat(dataBinding(payload, CompanyProfile.class)).isEqualTo(data);
+    }
+
+    @Property
+    void anEditedProfile_isReadAsDataBindingReadsIt_orDeclined(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 7) int edit) {
+        Random random = new Random(seed);
+        String written = PayloadCodec.encode(new MarketData<>(profile(random), provenance(random)));
+        String payload = switch (edit) {
+            case 0 -> written.replaceFirst("\"marketCap\":[^,]+", "\"marketCap\":1500000000");
+            case 1 -> written.replaceFirst("\"marketCap\":[^,]+", "\"marketCap\":\"1.5E9\"");
+            case 2 -> written.replaceFirst("\"sector\":(null|\"[^\"]*\")", "\"sector\":7");
+            case 3 -> written.replaceFirst("\"industry\":(null|\"[^\"]*\")", "\"industry\":\"\"");
+            case 4 -> written.replaceFirst("\"name\":\"[^\"]*\",", "");
+            case 5 -> written.replaceFirst("\"exchange\":(null|\"[^\"]*\")", "\"exchange\":null,\"cik\":\"1\"");
+            case 6 -> written.replaceFirst("\"symbol\":\"[^\"]*\"", "\"symbol\":null");
+            default -> written;
+        };
+
+        Object bound = dataBinding(payload, CompanyProfile.class);
+        PayloadReader.read(payload, CompanyProfile.class).ifPresent(data -> assertThat(data).isEqualTo(bound));
     }
 
     // Whatever is done to a payload, the reader gives data binding's answer or declines (data binding then reads it).
@@ -60,7 +90,7 @@ class SeriesPayloadReaderTest {
         Random random = new Random(seed);
         String payload = edit(PayloadCodec.encode(new MarketData<>(prices(random), provenance(random))), edit);
 
-        Optional<MarketData<?>> read = SeriesPayloadReader.read(payload, PriceSeries.class);
+        Optional<MarketData<?>> read = PayloadReader.read(payload, PriceSeries.class);
 
         Object bound = dataBinding(payload, PriceSeries.class);
         read.ifPresent(data -> assertThat(data).isEqualTo(bound));
@@ -78,7 +108,7 @@ class SeriesPayloadReaderTest {
     void payloadsNotInTheCodecsForm_areDeclined() {
         String payload = PayloadCodec.encode(new MarketData<>(prices(new Random(7)), provenance(new Random(8))));
         for (int edit : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}) {
-            assertThat(SeriesPayloadReader.read(edit(payload, edit), PriceSeries.class)).as("edit " + edit).isEmpty();
+            assertThat(PayloadReader.read(edit(payload, edit), PriceSeries.class)).as("edit " + edit).isEmpty();
         }
     }
 
@@ -88,13 +118,14 @@ class SeriesPayloadReaderTest {
                 Provenance.fetched(ProviderId.YAHOO, AT, Optional.empty())));
         String prices = PayloadCodec.encode(new MarketData<>(prices(new Random(3)), provenance(new Random(4))));
 
-        assertThat(SeriesPayloadReader.read(quote, PriceSeries.class)).isEmpty();
-        assertThat(SeriesPayloadReader.read(prices, EconomicSeries.class)).isEmpty();
+        assertThat(PayloadReader.read(quote, PriceSeries.class)).isEmpty();
+        assertThat(PayloadReader.read(prices, EconomicSeries.class)).isEmpty();
+        assertThat(PayloadReader.read(prices, CompanyProfile.class)).isEmpty();
     }
 
     @Example
     void prepare_readsItsSample() {
-        assertThatCode(SeriesPayloadReader::prepare).doesNotThrowAnyException();
+        assertThatCode(PayloadReader::prepare).doesNotThrowAnyException();
     }
 
     // Edits 0-9 take the payload out of the codec's form; the others keep it valid or break it outright.
@@ -137,6 +168,17 @@ class SeriesPayloadReaderTest {
         }
         return new PriceSeries(random.nextBoolean() ? "SPY" : "^VIX", random.nextBoolean() ? "USD" : "",
                 random.nextBoolean(), bars);
+    }
+
+    private static CompanyProfile profile(Random random) {
+        return new CompanyProfile(random.nextBoolean() ? "AAPL" : "BRK.B", random.nextBoolean() ? "Apple Inc." : "",
+                optional(random, "Information Technology"), optional(random, "Consumer Electronics"),
+                random.nextBoolean() ? OptionalDouble.of(Math.abs(random.nextGaussian()) * Math.pow(10, random.nextInt(14)))
+                        : OptionalDouble.empty(), optional(random, "NASDAQ"));
+    }
+
+    private static Optional<String> optional(Random random, String value) {
+        return random.nextBoolean() ? Optional.of(value) : Optional.empty();
     }
 
     private static Provenance provenance(Random random) {
