@@ -36,12 +36,13 @@ public final class DiscoveryDocument {
     }
 
     /**
-     * Looks up, once, how the record types the document holds are written (their components and names).
-     * Called on a background thread while a run starts, it takes that reflection off the run's path.
-     * Calling it is optional; it never fails.
+     * Builds the document's JSON mapper and looks up, once, how the record types the document holds are
+     * written (their components and names). Called on a background thread while a run starts, it takes
+     * that work off the run's path. Calling it is optional; it never fails.
      */
     public static void prepare() {
         try {
+            JsonSupport.object();
             RecordJson.prepare(List.of(dev.tradescope.research.LocalDataIntegration.class,
                     dev.tradescope.research.FundamentalIntegration.class, dev.tradescope.research.SectorAnalysis.class,
                     dev.tradescope.context.MarketContext.class, dev.tradescope.research.PriorDiscovery.class));

@@ -26,7 +26,10 @@ public final class PriorDiscoveries {
     /** Where a discovery document records the SHA-256 (lower-case hex) of its input file. */
     public static final String CONTENT_HASH_POINTER = "/discovery_metadata/input_file/content_hash";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Made on the first prior document read: a run with none does not pay for a mapper.
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private PriorDiscoveries() {
     }
@@ -113,7 +116,7 @@ public final class PriorDiscoveries {
 
     private static Optional<InputFingerprint> recordedInput(Path file) {
         try {
-            JsonNode document = JSON.readTree(file.toFile());
+            JsonNode document = Json.MAPPER.readTree(file.toFile());
             JsonNode size = document.at(SIZE_POINTER);
             JsonNode sha = document.at(CONTENT_HASH_POINTER);
             if (!size.canConvertToLong() || !sha.isTextual()) {
