@@ -13,20 +13,24 @@ import java.util.Optional;
 
 /** Turns {@code MarketData} answers into the JSON payloads of cache entries and back. */
 final class PayloadCodec {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .registerModule(new Jdk8Module())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private PayloadCodec() {
+    }
+
+    // Made on first use: a warm run, whose payloads the PayloadReader reads, never needs it.
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(new Jdk8Module())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Encodes an answer (value and provenance) as compact JSON. */
     static String encode(MarketData<?> data) {
         try {
-            return MAPPER.writeValueAsString(data);
+            return Json.MAPPER.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,9 +49,9 @@ final class PayloadCodec {
                 return (MarketData<T>) read.get();
             }
         }
-        JavaType type = MAPPER.getTypeFactory().constructParametricType(MarketData.class, answerType);
+        JavaType type = Json.MAPPER.getTypeFactory().constructParametricType(MarketData.class, answerType);
         try {
-            return MAPPER.readValue(payload, type);
+            return Json.MAPPER.readValue(payload, type);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new CorruptEntryException("payload is not a " + answerType.getSimpleName() + ": " + e.getMessage());
         }
@@ -55,6 +59,6 @@ final class PayloadCodec {
 
     /** Returns the shared mapper configured for payloads. */
     static ObjectMapper mapper() {
-        return MAPPER;
+        return Json.MAPPER;
     }
 }
