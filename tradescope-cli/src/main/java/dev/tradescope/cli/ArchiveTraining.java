@@ -1,5 +1,16 @@
 package dev.tradescope.cli;
 
+import dev.tradescope.cache.TieredCache;
+import dev.tradescope.config.CacheSettings;
+import dev.tradescope.marketdata.CompanyProfile;
+import dev.tradescope.marketdata.CompanyProfileRequest;
+import dev.tradescope.marketdata.DataKind;
+import dev.tradescope.marketdata.MarketData;
+import dev.tradescope.marketdata.MarketDataRequest;
+import dev.tradescope.marketdata.MarketDataSource;
+import dev.tradescope.marketdata.Provenance;
+import dev.tradescope.marketdata.ProviderId;
+import dev.tradescope.support.Result;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -7,8 +18,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /**
@@ -17,7 +32,9 @@ import java.util.stream.Stream;
  * discovery online with a configuration file, as a user with providers runs it, so that the archive
  * also holds the configuration reader, the cache tiers and the provider stack (rate limits,
  * breakers, quota ledger, logging). Every item of the demo is local or has no usable provider, so the
- * online run makes no request; every provider's address is a closed loopback port all the same.
+ * online run makes no request; every provider's address is a closed loopback port all the same. One
+ * company profile is put in the online run's cache first, so that the run also reads an entry back, as
+ * every item of a warm run does (envelope, payload reader, cache statistics).
  * Everything is written to a temporary folder that is removed at the end.
  *
  * <p>Run: {@code java -cp tradescope-cli.jar dev.tradescope.cli.ArchiveTraining DEMO_WORKSPACE}; the
@@ -57,7 +74,8 @@ public final class ArchiveTraining {
         }
     }
 
-    private static int train(Path demo, Path work, String providerUrl) throws IOException {
+    // Runs both discoveries; their documents are left in {@code work} as offline.json and online.json.
+    static int train(Path demo, Path work, String providerUrl) throws IOException {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
         String[] offline = {"discover", "demo_portfolio", "--workspace", demo.toString(), "--as-of", AS_OF,
             "--offline", "--quiet", "--output", work.resolve("offline.json").toString()};
@@ -65,6 +83,7 @@ public final class ArchiveTraining {
         int code = Main.run(sink, sink, offline);
         Path workspace = work.resolve("workspace");
         copy(demo, workspace);
+        seedCache(workspace);
         Path config = work.resolve("tradescope.yaml");
         StringBuilder yaml = new StringBuilder("providers:\n");
         PROVIDERS.forEach(p -> yaml.append("  ").append(p).append(":\n    base-url: ").append(providerUrl).append('\n'));
@@ -73,6 +92,36 @@ public final class ArchiveTraining {
             config.toString(), "--as-of", AS_OF, "--online", "--quiet", "--output",
             work.resolve("online.json").toString()};
         return code | Main.run(sink, sink, online);
+    }
+
+    // Stores the profile of AMZN, a demo ticker without a local note, as FMP's answer in the workspace's cache.
+    private static void seedCache(Path workspace) {
+        try (TieredCache cache = Wiring.openCache(CacheSettings.defaults(), workspace, Clock.systemUTC())) {
+            cache.decorate(new SeedProfiles()).fetch(new CompanyProfileRequest("AMZN"));
+        }
+    }
+
+    /** Answers a profile request as FMP would, without a network. */
+    private static final class SeedProfiles implements MarketDataSource {
+        @Override
+        public ProviderId provider() {
+            return ProviderId.FMP;
+        }
+
+        @Override
+        public boolean supports(DataKind kind) {
+            return kind == DataKind.COMPANY_PROFILE;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // only profile requests reach it
+        public <T> Result<MarketData<T>> fetch(MarketDataRequest<T> request) {
+            String symbol = ((CompanyProfileRequest) request).symbol();
+            CompanyProfile profile = new CompanyProfile(symbol, "Amazon.com, Inc.", Optional.of("Consumer Discretionary"),
+                    Optional.of("Internet Retail"), OptionalDouble.of(2.3e12), Optional.of("NASDAQ"));
+            return Result.ok((MarketData<T>) new MarketData<>(profile,
+                    Provenance.fetched(ProviderId.FMP, Instant.now(), Optional.empty())));
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {

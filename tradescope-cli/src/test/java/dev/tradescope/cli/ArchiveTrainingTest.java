@@ -2,6 +2,8 @@ package dev.tradescope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradescope.testing.MarketStubs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +31,22 @@ class ArchiveTrainingTest {
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left).as("files left in the temporary folder").isEmpty();
         }
+    }
+
+    @Test
+    void theOnlineDiscovery_readsTheSeededProfileBackFromTheCache() throws IOException {
+        Path work = Files.createDirectories(temp.resolve("work"));
+        try (MarketStubs stubs = MarketStubs.start()) {
+            assertThat(ArchiveTraining.train(demoWorkspace(), work, stubs.base().toString())).isZero();
+            assertThat(stubs.requestCount()).as("requests to the providers").isZero();
+        }
+        JsonNode online = new ObjectMapper().readTree(work.resolve("online.json").toFile());
+        JsonNode offline = new ObjectMapper().readTree(work.resolve("offline.json").toFile());
+
+        assertThat(online.at("/fundamental_sources/AMZN/source").asText()).isEqualTo("provider_profile");
+        assertThat(online.at("/fundamental_sources/AMZN/provider").asText()).isEqualTo("fmp");
+        assertThat(online.at("/run_report/cache/hit_ratio").asDouble()).isEqualTo(1.0);
+        assertThat(offline.at("/fundamental_sources/AMZN/source").asText()).isEqualTo("none");
     }
 
     private static Path demoWorkspace() {
