@@ -33,11 +33,18 @@ public final class Main {
 
     /** Runs tradescope with the given arguments and exits with its exit code. */
     public static void main(String[] args) {
-        // Picocli's default factory would otherwise look for Groovy's Closure class, searching every jar
-        // of the class path for a class that is not there: a third of its start-up.
-        System.setProperty("picocli.disable.closures", "true");
         Warmup.startFor(args);
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    // Picocli's start-up work that tradescope does not need, turned off by its system properties.
+    static void configurePicocli() {
+        // Its default factory would otherwise look for Groovy's Closure class, searching every jar of the
+        // class path for a class that is not there: a third of its start-up.
+        System.setProperty("picocli.disable.closures", "true");
+        // It registers a converter for every java.sql and java.time type by reflection (loading each class);
+        // the options here take java.time only as LocalDate (Duration has its own converter).
+        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*|java\\.time\\.(?!LocalDate$).*");
     }
 
     /** Runs tradescope, printing to the given writers, and returns the exit code; tests call this. */
@@ -53,6 +60,7 @@ public final class Main {
     // Builds the command line for these arguments. Picocli reads the annotations of every command it
     // is given; a run that names its command is given only that one, which saves it a start-up cost.
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] arguments) {
+        configurePicocli();
         CommandLine cli = new CommandLine(new TradescopeCommand());
         String named = arguments.length > 0 ? arguments[0] : "";
         if (COMMANDS.contains(named)) {
