@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Profiles one `./tradescope` run with async-profiler (CPU samples every 200 µs, all threads) and prints
 # the CPU time per thread and, on the main thread, the share of the frames the run spends most in.
+# EVENT=wall samples wall-clock time instead (every millisecond, running or not): where the main thread's
+# time goes, waits included.
 #
 #   bash bench/profile-discover.sh discover demo_portfolio --workspace examples/demo-workspace --as-of 2025-07-31
 #   FRAMES="TradeHistoryReader DuplicateIdDetector" bash bench/profile-discover.sh discover big.csv --workspace ws
+#   EVENT=wall bash bench/profile-discover.sh discover bench_signals --workspace WS --as-of 2025-07-31 --quiet
 #
 # async-profiler 4.1 comes from Maven Central (tools.profiler:async-profiler) into bench/data/ap; it needs
 # perf events (kernel.perf_event_paranoid ≤ 2, as on this machine). Samples add overhead: compare shares,
@@ -18,11 +21,14 @@ if [ ! -f "$ap/linux-x64/libasyncProfiler.so" ]; then
   (cd "$ap" && unzip -q -o async-profiler-4.1.jar 'linux-x64/*')
 fi
 out="$here/bench/data/profile.txt"
-TRADESCOPE_JAVA_OPTS="-agentpath:$ap/linux-x64/libasyncProfiler.so=start,event=cpu,interval=200us,file=$out,collapsed,threads" \
+event="${EVENT:-cpu}"
+case "$event" in wall) interval=1ms ;; *) interval=200us ;; esac
+TRADESCOPE_JAVA_OPTS="-agentpath:$ap/linux-x64/libasyncProfiler.so=start,event=$event,interval=$interval,file=$out,collapsed,threads" \
   ./tradescope "$@" >/dev/null
 frames="${FRAMES:-picocli/CommandLine.<init> DiscoverCommand.call TradePass ResearchInventory.assess PlanResolver DiscoveryDocument DocumentWriter TextSummary}"
-python3 - "$out" $frames <<'PY'
-import sys, collections
+case "$event" in wall) unit="1 ms of wall time" ;; *) unit="200 µs of CPU" ;; esac
+UNIT="$unit" python3 - "$out" $frames <<'PY'
+import os, sys, collections
 path, frames = sys.argv[1], sys.argv[2:]
 threads, main = collections.Counter(), []
 for line in open(path):
@@ -32,7 +38,7 @@ for line in open(path):
     if name.startswith('[main '):
         main.append((stack, int(n)))
 total = sum(threads.values())
-print(f"samples (200 µs of CPU each): {total}")
+print(f"samples ({os.environ['UNIT']} each): {total}")
 for name, n in threads.most_common(8):
     print(f"  {n:6d}  {100 * n / total:5.1f} %  {name}")
 main_total = sum(n for _, n in main)
