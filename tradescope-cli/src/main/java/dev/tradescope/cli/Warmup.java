@@ -1,14 +1,18 @@
 package dev.tradescope.cli;
 
+import dev.tradescope.config.ConfigLoader;
 import dev.tradescope.report.DiscoveryDocument;
 import dev.tradescope.research.ResearchInventory;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Does, on a second thread while the command line is being parsed, the one-time work a discovery
- * would otherwise do on its critical path: loading the memory pools the guard watches, the note
- * parser and the document's JSON serializers. Nothing it does has an effect beyond loaded classes
- * and caches; a failure here only means the run does that work itself.
+ * would otherwise do on its critical path: the configuration reader (first, as the run needs it
+ * first, and only when the run will likely read a configuration file), the memory pools the guard
+ * watches, the note parser and the document's JSON writing. Nothing it does has an effect beyond
+ * loaded classes and caches; a failure here only means the run does that work itself.
  */
 final class Warmup {
 
@@ -19,15 +23,52 @@ final class Warmup {
         if (args.length == 0 || !"discover".equals(args[0])) {
             return;
         }
-        DaemonThread.start("tradescope-warmup", new Task());
+        DaemonThread.start("tradescope-warmup", new Task(readsConfigFile(args, System.getenv(ConfigLoader.CONFIG_VARIABLE))));
+    }
+
+    /**
+     * Tells whether a run with these arguments will likely read a configuration file: {@code --config},
+     * {@code TRADESCOPE_CONFIG}, or a {@code tradescope.yaml} in the workspace as the arguments name it
+     * (the command line's own parsing decides; this is only a guess made before it).
+     */
+    static boolean readsConfigFile(String[] args, String configVariable) {
+        if (configVariable != null && !configVariable.isBlank()) {
+            return true;
+        }
+        String workspace = ".";
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--config") || arg.startsWith("--config=")) {
+                return true;
+            }
+            if (arg.equals("--workspace") && i + 1 < args.length) {
+                workspace = args[i + 1];
+            } else if (arg.startsWith("--workspace=")) {
+                workspace = arg.substring("--workspace=".length());
+            }
+        }
+        try {
+            return Files.isRegularFile(Path.of(workspace, ConfigLoader.FILE_NAME));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     // A class, not a method reference: the run's first lambda links the JVM's lambda machinery, which
     // is better done here on the second thread than on the main one before the command line is parsed.
     private static final class Task implements Runnable {
+        private final boolean config;
+
+        Task(boolean config) {
+            this.config = config;
+        }
+
         @Override
         public void run() {
             try {
+                if (config) {
+                    ConfigLoader.prepare();
+                }
                 ManagementFactory.getMemoryPoolMXBeans();
                 ResearchInventory.prepare();
                 DiscoveryDocument.prepare();

@@ -38,6 +38,10 @@ public final class ConfigLoader {
         static final YAMLFactory FACTORY = new YAMLFactory();
     }
 
+    // What prepare() parses: the sections most configurations have.
+    static final String PREPARE_SAMPLE = "providers:\n  fmp:\n    base-url: http://127.0.0.1:9\n    enabled: true\n"
+            + "limits:\n  calls-per-minute: 20\ncache:\n  memory-size: 64mb\n";
+
     private final Map<String, String> environment;
 
     /** Builds a loader that reads keys and {@code TRADESCOPE_CONFIG} from the given environment. */
@@ -48,6 +52,19 @@ public final class ConfigLoader {
     /** Builds a loader over the process environment. */
     public static ConfigLoader fromSystemEnvironment() {
         return new ConfigLoader(System.getenv());
+    }
+
+    /**
+     * Parses a small built-in configuration, so that a run which reads a configuration file soon finds
+     * the YAML parser and the configuration reader ready; call it from a background thread while the run
+     * is starting. It has no effect beyond loaded classes and never fails.
+     */
+    public static void prepare() {
+        try {
+            parseText(PREPARE_SAMPLE, "prepare", Optional.empty());
+        } catch (RuntimeException e) {
+            // only a head start: the run reads its file itself
+        }
     }
 
     /** Loads the configuration for a workspace, from the explicit file if one is given. */

@@ -52,6 +52,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void prepareSample_isAValidConfiguration() {
+        TradescopeConfig config = new ConfigLoader(Map.of()).parse(ConfigLoader.PREPARE_SAMPLE, "sample");
+
+        assertThat(config.marketData().provider(ProviderId.FMP).baseUrl()).hasToString("http://127.0.0.1:9");
+        assertThat(config.marketData().limits().callsPerMinute()).isEqualTo(20);
+        assertThat(config.cache().memorySizeBytes()).isEqualTo(64L * 1024 * 1024);
+        ConfigLoader.prepare();
+    }
+
+    @Test
     void load_workspaceFile_readsEveryKey() throws Exception {
         Files.writeString(workspace.resolve("tradescope.yaml"), """
                 offline: true
