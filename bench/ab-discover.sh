@@ -8,7 +8,8 @@
 #   OPTS_B="-XX:CICompilerCount=3" bash bench/ab-discover.sh HEAD HEAD -- discover big.csv --workspace /tmp/ws
 #
 # OPTS_A and OPTS_B, when set, are the JVM options (TRADESCOPE_JAVA_OPTS) of each side's runs: to compare
-# flags on one build, give the same revision twice.
+# flags on one build, give the same revision twice. JAVA_A and JAVA_B, when set, are each side's JAVA_HOME
+# (to compare Java releases: JAVA_B=/usr/lib/jvm/temurin-25-jdk-amd64 bash bench/ab-discover.sh HEAD HEAD -- ...).
 #
 # Each revision is checked out in a git worktree under bench/data/ab/, built and started by its own
 # ./tradescope launcher (with its own class-data archive and JVM flags). Relative paths in the command
@@ -40,12 +41,16 @@ tree() { # revision -> worktree folder, built and with its archive made
 }
 dir_a="$(tree "$rev_a")"
 dir_b="$(tree "$rev_b")"
+# each side's Java (its launcher makes that Java's archive on first use)
+for side_java in "$dir_a:${JAVA_A:-${JAVA_HOME:-}}" "$dir_b:${JAVA_B:-${JAVA_HOME:-}}"; do
+  (cd "${side_java%%:*}" && JAVA_HOME="${side_java#*:}" ./tradescope --version >/dev/null)
+done
 
 for i in $(seq "$runs"); do
   for side in A B; do
-    dir="$dir_a"; opts="${OPTS_A:-${TRADESCOPE_JAVA_OPTS:-}}"
-    [ "$side" = B ] && { dir="$dir_b"; opts="${OPTS_B:-${TRADESCOPE_JAVA_OPTS:-}}"; }
-    TRADESCOPE_JAVA_OPTS="$opts" /usr/bin/time -a -o "$work/$side.txt" -f "%e %U %S %M" "$dir/tradescope" "${args[@]}" \
+    dir="$dir_a"; opts="${OPTS_A:-${TRADESCOPE_JAVA_OPTS:-}}"; java_home="${JAVA_A:-${JAVA_HOME:-}}"
+    [ "$side" = B ] && { dir="$dir_b"; opts="${OPTS_B:-${TRADESCOPE_JAVA_OPTS:-}}"; java_home="${JAVA_B:-${JAVA_HOME:-}}"; }
+    JAVA_HOME="$java_home" TRADESCOPE_JAVA_OPTS="$opts" /usr/bin/time -a -o "$work/$side.txt" -f "%e %U %S %M" "$dir/tradescope" "${args[@]}" \
       --output "$work/out.json" >/dev/null 2>"$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
   done
 done
@@ -59,5 +64,5 @@ report() { # side, revision
     "$(awk '{ print $2 + $3 }' "$f" | median)" "$(( $(awk '{ print $4 }' "$f" | sort -n | tail -1) / 1024 ))" \
     "$(wc -l < "$f")"
 }
-report A "$rev_a${OPTS_A:+ $OPTS_A}"
-report B "$rev_b${OPTS_B:+ $OPTS_B}"
+report A "$rev_a${OPTS_A:+ $OPTS_A}${JAVA_A:+ ($JAVA_A)}"
+report B "$rev_b${OPTS_B:+ $OPTS_B}${JAVA_B:+ ($JAVA_B)}"
