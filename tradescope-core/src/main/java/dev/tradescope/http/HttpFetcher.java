@@ -1,5 +1,6 @@
 package dev.tradescope.http;
 
+import dev.tradescope.support.LazyLogger;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends GET requests over one shared {@link HttpClient} (so connections are reused), asks for gzip
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>This class is thread-safe.
  */
 public final class HttpFetcher {
-    private static final Logger LOG = LoggerFactory.getLogger(HttpFetcher.class);
+    private static final LazyLogger LOG = new LazyLogger(HttpFetcher.class);
 
     private final Duration connectTimeout;
     private final String userAgent;
@@ -88,7 +87,7 @@ public final class HttpFetcher {
         try {
             HttpResponse<byte[]> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             HttpAnswer answer = new HttpAnswer(response.statusCode(), response.headers().map(), decode(response));
-            LOG.debug("GET {} -> {} in {} ms", redactor.redact(uri.toString()), answer.status(), millisSince(start));
+            LOG.get().debug("GET {} -> {} in {} ms", redactor.redact(uri.toString()), answer.status(), millisSince(start));
             return answer;
         } catch (TimeoutException e) {
             exchange.cancel(true);
@@ -108,7 +107,7 @@ public final class HttpFetcher {
 
     private TransportException failure(URI uri, Throwable e, long start, boolean timeout) {
         String message = (timeout ? "timed out: " : "no answer: ") + redactor.describe(e);
-        LOG.debug("GET {} failed after {} ms: {}", redactor.redact(uri.toString()), millisSince(start), message);
+        LOG.get().debug("GET {} failed after {} ms: {}", redactor.redact(uri.toString()), millisSince(start), message);
         return new TransportException(message, timeout);
     }
 

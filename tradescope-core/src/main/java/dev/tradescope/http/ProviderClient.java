@@ -7,6 +7,7 @@ import dev.tradescope.marketdata.Provenance;
 import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.support.Failure;
 import dev.tradescope.support.FailureKind;
+import dev.tradescope.support.LazyLogger;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -15,8 +16,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Makes one provider's HTTP calls and turns each answer into an {@link Attempt}: status → outcome
@@ -26,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>This class is thread-safe.
  */
 public final class ProviderClient {
-    private static final Logger LOG = LoggerFactory.getLogger(ProviderClient.class);
+    private static final LazyLogger LOG = new LazyLogger(ProviderClient.class);
     private static final int BODY_IN_MESSAGE = 160;
 
     private final ProviderId provider;
@@ -84,7 +83,7 @@ public final class ProviderClient {
         Optional<FailureKind> special = rule.classify(answer);
         FailureKind kind = special.orElseGet(() -> defaultKind(answer.status()));
         Failure failure = failure(request, kind, message);
-        LOG.debug("{} {}: {}", provider, request.describe(), failure.message());
+        LOG.get().debug("{} {}: {}", provider, request.describe(), failure.message());
         if (kind == FailureKind.RATE_LIMITED) {
             return Attempt.rateLimited(failure, retryAfter);
         }

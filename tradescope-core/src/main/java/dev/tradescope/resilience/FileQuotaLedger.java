@@ -3,6 +3,7 @@ package dev.tradescope.resilience;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradescope.marketdata.ProviderId;
+import dev.tradescope.support.LazyLogger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -15,8 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the calls used today in {@code <dir>/<provider>.json} ({@code {"date":"…","used":N}}),
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p>This class is thread-safe.
  */
 public final class FileQuotaLedger implements QuotaLedger {
-    private static final Logger LOG = LoggerFactory.getLogger(FileQuotaLedger.class);
+    private static final LazyLogger LOG = new LazyLogger(FileQuotaLedger.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
@@ -83,7 +82,7 @@ public final class FileQuotaLedger implements QuotaLedger {
             JsonNode node = JSON.readTree(file.toFile());
             return day.toString().equals(node.path("date").asText()) ? Math.max(0, node.path("used").asLong(0)) : 0;
         } catch (IOException e) {
-            LOG.warn("ignoring unreadable quota file {}: {}", file, e.getMessage());
+            LOG.get().warn("ignoring unreadable quota file {}: {}", file, e.getMessage());
             return 0;
         }
     }

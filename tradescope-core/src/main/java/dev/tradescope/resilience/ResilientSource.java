@@ -9,6 +9,7 @@ import dev.tradescope.marketdata.MarketDataSource;
 import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.support.Failure;
 import dev.tradescope.support.FailureKind;
+import dev.tradescope.support.LazyLogger;
 import dev.tradescope.support.Result;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -21,8 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Protects a vendor source: circuit breaker (fails fast as <em>unavailable</em> while open), then
@@ -38,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>This class is thread-safe.
  */
 public final class ResilientSource implements MarketDataSource {
-    private static final Logger LOG = LoggerFactory.getLogger(ResilientSource.class);
+    private static final LazyLogger LOG = new LazyLogger(ResilientSource.class);
     private static final String LOCAL_LIMIT = "local limit: ";
 
     private final AttemptingSource delegate;
@@ -136,7 +135,7 @@ public final class ResilientSource implements MarketDataSource {
             waited = waited.plus(pause.get());
             counters.addWait(pause.get());
             counters.retries.incrementAndGet();
-            LOG.debug("{} {}: retry {} in {} ms after {}", provider(), request.describe(), attempt, pause.get().toMillis(),
+            LOG.get().debug("{} {}: retry {} in {} ms after {}", provider(), request.describe(), attempt, pause.get().toMillis(),
                     outcome.result().findFailure().map(Failure::message).orElse(""));
         }
     }
@@ -200,7 +199,7 @@ public final class ResilientSource implements MarketDataSource {
     private void coolDown(Duration wait) {
         Instant until = shared.clock().instant().plus(wait);
         coolingUntil.accumulateAndGet(until, (a, b) -> a.isAfter(b) ? a : b);
-        LOG.info("{}: rate limited by the provider; no requests until {}", provider(), until);
+        LOG.get().info("{}: rate limited by the provider; no requests until {}", provider(), until);
     }
 
     private static boolean isLocal(Attempt<?> outcome) {

@@ -1,5 +1,6 @@
 package dev.tradescope.marketdata.secedgar;
 
+import dev.tradescope.support.LazyLogger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,13 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Keeps SEC's {@code company_tickers.json} on disk for a few days, so that runs do not fetch it again. */
 final class TickerTableFile {
     static final Duration MAX_AGE = Duration.ofDays(3);
-    private static final Logger LOG = LoggerFactory.getLogger(TickerTableFile.class);
+    private static final LazyLogger LOG = new LazyLogger(TickerTableFile.class);
 
     private final Path file;
     private final Clock clock;
@@ -38,7 +37,7 @@ final class TickerTableFile {
             }
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            LOG.warn("ignoring unreadable SEC ticker table {}: {}", file, e.getMessage());
+            LOG.get().warn("ignoring unreadable SEC ticker table {}: {}", file, e.getMessage());
             return Optional.empty();
         }
     }
@@ -56,7 +55,7 @@ final class TickerTableFile {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            LOG.warn("cannot keep the SEC ticker table in {}: {}", file, e.getMessage());
+            LOG.get().warn("cannot keep the SEC ticker table in {}: {}", file, e.getMessage());
         }
     }
 
