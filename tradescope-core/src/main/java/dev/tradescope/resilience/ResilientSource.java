@@ -45,7 +45,9 @@ public final class ResilientSource implements MarketDataSource {
     private final SharedResilience shared;
     private final RateGate gate;
     private final Bulkhead bulkhead;
-    private final CircuitBreaker breaker;
+    // Made on the first call through this source (breaker()): a run that makes none, such as a warm one,
+    // does not build it, and its class's initialisation starts the logging framework.
+    private volatile CircuitBreaker breaker;
     private final IntervalFunction backoff;
     private final Counters counters = new Counters();
     private final AtomicReference<Instant> coolingUntil = new AtomicReference<>(Instant.MIN);
@@ -57,7 +59,6 @@ public final class ResilientSource implements MarketDataSource {
         this.shared = Objects.requireNonNull(shared, "shared");
         this.gate = new RateGate(policy.provider(), policy.limits(), shared);
         this.bulkhead = SharedResilience.bulkhead(policy.provider().id(), policy.limits().maxInFlight(), policy.maxWait());
-        this.breaker = CircuitBreaker.of(policy.provider().id(), breakerConfig(policy, shared));
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(Math.max(1, policy.initialBackoff().toMillis()), 2.0, 0.5);
     }
 
@@ -83,12 +84,27 @@ public final class ResilientSource implements MarketDataSource {
 
     /** Returns a snapshot of what this provider did so far. */
     public ProviderStats stats() {
-        return counters.snapshot(provider(), gate.quotaLeft(), breaker.getState().name());
+        return counters.snapshot(provider(), gate.quotaLeft(), breakerState().name());
     }
 
-    /** Returns the circuit breaker's state: CLOSED, OPEN, HALF_OPEN (and the forced states). */
+    /** Returns the circuit breaker's state: CLOSED, OPEN, HALF_OPEN (and the forced states); CLOSED before any call. */
     public CircuitBreaker.State breakerState() {
-        return breaker.getState();
+        CircuitBreaker made = breaker;
+        return made == null ? CircuitBreaker.State.CLOSED : made.getState();
+    }
+
+    private CircuitBreaker breaker() {
+        CircuitBreaker made = breaker;
+        if (made == null) {
+            synchronized (this) {
+                made = breaker;
+                if (made == null) {
+                    made = CircuitBreaker.of(policy.provider().id(), breakerConfig(policy, shared));
+                    breaker = made;
+                }
+            }
+        }
+        return made;
     }
 
     @Override
@@ -106,7 +122,7 @@ public final class ResilientSource implements MarketDataSource {
             return counted(Result.failed(failure(request, FailureKind.RATE_LIMITED, "cooling down until " + until
                     + " after the provider's last rate-limit answer; no request sent")));
         }
-        if (!breaker.tryAcquirePermission()) {
+        if (!breaker().tryAcquirePermission()) {
             return counted(Result.failed(failure(request, FailureKind.UNAVAILABLE,
                     "circuit open after repeated failures; failing fast for up to "
                             + ResiliencePolicy.BREAKER_OPEN_DURATION.toSeconds() + " s")));
@@ -180,12 +196,12 @@ public final class ResilientSource implements MarketDataSource {
                                             long callMillis) {
         Optional<FailureKind> kind = outcome.findFailureKind();
         if (kind.isPresent() && kind.get() == FailureKind.UNAVAILABLE) {
-            breaker.onError(callMillis, TimeUnit.MILLISECONDS, new ProviderUnavailableException(provider()));
+            breaker().onError(callMillis, TimeUnit.MILLISECONDS, new ProviderUnavailableException(provider()));
         } else if (kind.isPresent() && kind.get() == FailureKind.RATE_LIMITED && !isLocal(outcome)) {
             coolDown(outcome.retryAfter().orElse(ResiliencePolicy.DEFAULT_COOL_DOWN));
-            breaker.onSuccess(callMillis, TimeUnit.MILLISECONDS);
+            breaker().onSuccess(callMillis, TimeUnit.MILLISECONDS);
         } else {
-            breaker.onSuccess(callMillis, TimeUnit.MILLISECONDS);
+            breaker().onSuccess(callMillis, TimeUnit.MILLISECONDS);
         }
         if (kind.isPresent() && outcome.result() instanceof Result.Failed<MarketData<T>> failed && attempts > 1) {
             Failure f = failed.failure();
@@ -209,9 +225,9 @@ public final class ResilientSource implements MarketDataSource {
     private <T> Result<MarketData<T>> refused(MarketDataRequest<T> request, String why, boolean called,
                                              long callMillis) {
         if (!called) {
-            breaker.releasePermission();
+            breaker().releasePermission();
         } else {
-            breaker.onSuccess(callMillis, TimeUnit.MILLISECONDS);
+            breaker().onSuccess(callMillis, TimeUnit.MILLISECONDS);
         }
         return Result.failed(failure(request, FailureKind.RATE_LIMITED, LOCAL_LIMIT + why));
     }
