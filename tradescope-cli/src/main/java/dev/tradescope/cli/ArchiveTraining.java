@@ -117,8 +117,9 @@ public final class ArchiveTraining {
         @SuppressWarnings("unchecked") // only profile requests reach it
         public <T> Result<MarketData<T>> fetch(MarketDataRequest<T> request) {
             String symbol = ((CompanyProfileRequest) request).symbol();
-            CompanyProfile profile = new CompanyProfile(symbol, "Amazon.com, Inc.", Optional.of("Consumer Discretionary"),
-                    Optional.of("Internet Retail"), OptionalDouble.of(2.3e12), Optional.of("NASDAQ"));
+            CompanyProfile profile = new CompanyProfile(symbol, "Amazon.com, Inc.",
+                    Optional.of("Consumer Discretionary"), Optional.of("Internet Retail"), OptionalDouble.of(2.3e12),
+                    Optional.of("NASDAQ"));
             return Result.ok((MarketData<T>) new MarketData<>(profile,
                     Provenance.fetched(ProviderId.FMP, Instant.now(), Optional.empty())));
         }

@@ -23,7 +23,8 @@ final class Warmup {
         if (args.length == 0 || !"discover".equals(args[0])) {
             return;
         }
-        DaemonThread.start("tradescope-warmup", new Task(readsConfigFile(args, System.getenv(ConfigLoader.CONFIG_VARIABLE))));
+        boolean config = readsConfigFile(args, System.getenv(ConfigLoader.CONFIG_VARIABLE));
+        DaemonThread.start("tradescope-warmup", new Task(config));
     }
 
     /**

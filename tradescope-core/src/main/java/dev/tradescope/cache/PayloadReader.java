@@ -11,6 +11,7 @@ import dev.tradescope.marketdata.Observation;
 import dev.tradescope.marketdata.PriceSeries;
 import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.marketdata.Provenance;
+import dev.tradescope.support.IsoDates;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +24,10 @@ import java.util.OptionalDouble;
 /**
  * Reads the payloads of the answers a discovery reads from the cache, {@link PriceSeries},
  * {@link EconomicSeries} and {@link CompanyProfile}, with a streaming parser, for the common case: a
- * payload exactly as {@link PayloadCodec#encode} writes it. Anything else (an unknown or repeated field, a missing one, a null, a value of another JSON type,
- * a date not written as {@code YYYY-MM-DD}) is declined, and the data-binding decoder reads the payload
- * instead, with its own coercions and error messages: so this reader gives the same answer as data
- * binding or none.
+ * payload exactly as {@link PayloadCodec#encode} writes it. Anything else (an unknown or repeated field,
+ * a missing one, a null, a value of another JSON type, a date not written as {@code YYYY-MM-DD}) is
+ * declined, and the data-binding decoder reads the payload instead, with its own coercions and error
+ * messages: so this reader gives the same answer as data binding or none.
  *
  * <p>Why: these are all that a warm discovery reads from the cache, the series most of it (hundreds of daily
  * bars each), and a run is too short for the JIT to repay data binding's general path, or even for
@@ -278,23 +279,10 @@ final class PayloadReader {
         return json.getLongValue();
     }
 
-    // YYYY-MM-DD only, as LocalDate writes a date of years 0 to 9999; anything else is declined.
+    // YYYY-MM-DD only, as LocalDate writes a date of years 0 to 9999; anything else is declined (IsoDates
+    // throws a DateTimeException, which read() takes as a decline).
     private LocalDate date(JsonToken token) throws IOException, Declined {
-        require(token == JsonToken.VALUE_STRING);
-        char[] chars = json.getTextCharacters();
-        int at = json.getTextOffset();
-        require(json.getTextLength() == 10 && chars[at + 4] == '-' && chars[at + 7] == '-');
-        return LocalDate.of(digits(chars, at, 4), digits(chars, at + 5, 2), digits(chars, at + 8, 2));
-    }
-
-    private static int digits(char[] chars, int from, int count) throws Declined {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = chars[i];
-            require(c >= '0' && c <= '9');
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return IsoDates.parse(text(token));
     }
 
     private static <T> T once(T previous, T value) throws Declined {

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -65,22 +64,17 @@ final class JsonSupport {
     /**
      * Returns a node that writes the record when the document is written, instead of holding it as a tree:
      * for the sections that grow with a portfolio's open positions and plan items, whose tree would take
-     * several times the memory of the text. The fields of {@code extra} follow the record's own. Two such
-     * nodes are equal when their values are.
+     * several times the memory of the text. Two such nodes are equal when their values are.
      */
-    static JsonNode section(Record value, Map<String, ?> extra) {
-        return MAPPER.getNodeFactory().pojoNode(new Section(value, Map.copyOf(extra)));
-    }
-
     static JsonNode section(Record value) {
-        return section(value, Map.of());
+        return MAPPER.getNodeFactory().pojoNode(new Section(value));
     }
 
     // Written into the document's own generator, so its pretty printer goes on into the section.
-    private record Section(Record value, Map<String, ?> extra) implements JsonSerializable {
+    private record Section(Record value) implements JsonSerializable {
         @Override
         public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
-            RecordJson.writeRecord(gen, value, extra);
+            RecordJson.write(gen, value);
         }
 
         @Override

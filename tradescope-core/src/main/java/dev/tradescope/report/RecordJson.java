@@ -32,8 +32,8 @@ import java.util.Set;
  * declaration order under snake_case names; floating-point numbers rounded to 6 places, or null when not
  * finite ({@link JsonSupport#round}); an empty optional as null; dates and instants in ISO form; a
  * duration as decimal seconds; an enum by its {@link JsonValue} method, else its {@code toString}; maps
- * as objects (text keys) and collections as arrays. A type outside these is refused, so that a new field cannot
- * reach the document in a form nobody chose.
+ * as objects (text keys) and collections as arrays. A type outside these is refused, so that a new field
+ * cannot reach the document in a form nobody chose.
  *
  * <p>Why not data binding: building its serializers for these types (annotation introspection of every
  * record) was the largest single start-up cost of a short run, larger than writing the document.
@@ -103,7 +103,8 @@ final class RecordJson {
             gen.writeString(text);
         } else if (value instanceof Double number) {
             JsonSupport.writeRounded(number, gen);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
             gen.writeNumber(((Number) value).longValue());
         } else if (value instanceof Boolean flag) {
             gen.writeBoolean(flag);
@@ -140,38 +141,21 @@ final class RecordJson {
         }
     }
 
-    /**
-     * Writes a record as an object: its components, then the fields of {@code extra} (a record's section
-     * with fields the document adds to it).
-     */
-    static void writeRecord(JsonGenerator gen, Record record, Map<String, ?> extra) throws IOException {
-        gen.writeStartObject();
-        writeComponents(gen, record);
-        for (Map.Entry<String, ?> field : extra.entrySet()) {
-            gen.writeFieldName(field.getKey());
-            write(gen, field.getValue());
-        }
-        gen.writeEndObject();
-    }
-
     private static void writeRecord(JsonGenerator gen, Record record) throws IOException {
         gen.writeStartObject();
-        writeComponents(gen, record);
-        gen.writeEndObject();
-    }
-
-    private static void writeComponents(JsonGenerator gen, Record record) throws IOException {
         for (Component component : COMPONENTS.get(record.getClass())) {
             gen.writeFieldName(component.name());
             write(gen, component.valueOf(record));
         }
+        gen.writeEndObject();
     }
 
     private static void writeMap(JsonGenerator gen, Map<?, ?> map) throws IOException {
         gen.writeStartObject();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             if (!(entry.getKey() instanceof String key)) {
-                throw new IllegalArgumentException("no document form for a map key " + entry.getKey().getClass().getName());
+                throw new IllegalArgumentException("no document form for a map key "
+                        + entry.getKey().getClass().getName());
             }
             gen.writeFieldName(key);
             write(gen, entry.getValue());

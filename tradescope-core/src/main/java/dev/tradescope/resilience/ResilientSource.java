@@ -151,8 +151,8 @@ public final class ResilientSource implements MarketDataSource {
             waited = waited.plus(pause.get());
             counters.addWait(pause.get());
             counters.retries.incrementAndGet();
-            LOG.get().debug("{} {}: retry {} in {} ms after {}", provider(), request.describe(), attempt, pause.get().toMillis(),
-                    outcome.result().findFailure().map(Failure::message).orElse(""));
+            LOG.get().debug("{} {}: retry {} in {} ms after {}", provider(), request.describe(), attempt,
+                    pause.get().toMillis(), outcome.result().findFailure().map(Failure::message).orElse(""));
         }
     }
 
