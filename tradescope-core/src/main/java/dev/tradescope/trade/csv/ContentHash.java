@@ -48,20 +48,36 @@ final class ContentHash extends FilterInputStream {
 
     // Returns "crc32c+crc32:" and 16 hex digits.
     String value() {
-        return format(crc32c.getValue(), crc32.getValue());
+        return snapshot().toString();
+    }
+
+    /** Returns the hash of the bytes read so far, which can be combined with the hashes of the parts that follow them. */
+    Value snapshot() {
+        return new Value(crc32c.getValue(), crc32.getValue(), bytesHashed);
     }
 
     /**
-     * Returns the value of this stream's bytes followed by those {@code later} hashed: the hash of a file
-     * whose two halves were hashed apart, as if read in one stream.
+     * The hash of a sequence of bytes, and its length.
+     *
+     * @param crc32c its CRC-32C
+     * @param crc32  its CRC-32
+     * @param bytes  its length
      */
-    String valueFollowedBy(ContentHash later) {
-        return format(combine(crc32c.getValue(), later.crc32c.getValue(), later.bytesHashed, CRC32C_POLYNOMIAL),
-                combine(crc32.getValue(), later.crc32.getValue(), later.bytesHashed, CRC32_POLYNOMIAL));
-    }
+    record Value(long crc32c, long crc32, long bytes) {
+        /** The hash of no bytes. */
+        static final Value EMPTY = new Value(0, 0, 0);
 
-    private static String format(long crc32c, long crc32) {
-        return String.format(java.util.Locale.ROOT, "%s:%08x%08x", ALGORITHM, crc32c, crc32);
+        /** Returns the hash of these bytes followed by those of {@code later}: of a file whose parts were hashed apart. */
+        Value followedBy(Value later) {
+            return new Value(combine(crc32c, later.crc32c, later.bytes, CRC32C_POLYNOMIAL),
+                    combine(crc32, later.crc32, later.bytes, CRC32_POLYNOMIAL), bytes + later.bytes);
+        }
+
+        /** Returns "crc32c+crc32:" and 16 hex digits. */
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%s:%08x%08x", ALGORITHM, crc32c, crc32);
+        }
     }
 
     // The polynomials of CRC-32C and CRC-32, bit-reversed as their tables use them.

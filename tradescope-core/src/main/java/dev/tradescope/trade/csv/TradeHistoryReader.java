@@ -20,16 +20,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -40,27 +42,36 @@ import java.util.function.LongConsumer;
  * Row problems are gathered into the {@link ReadSummary}; only a file that cannot be read as a
  * trade history at all stops the run with an {@link InvalidInputException}.
  *
- * <p>A large file given with a {@link TradeSink} is read in two halves at once, the second on a
- * thread of its own into a {@linkplain TradeSink#fork fork} of the sink, and the halves are joined in
- * file order: the same summary and the same trades, each byte still read once (the second half's lines
- * are numbered from the cut and moved down at the join; each thread hashes its half, and the file's hash
- * is combined from the two). When the halves cannot
- * be told apart safely (the cut falls inside a quoted field) or either fails, the file is read again as
- * a whole, which reports its true problem, if it has one.
+ * <p>A large file given with a {@link TradeSink} is read in chunks of a few megabytes on two or more
+ * threads at once, each chunk into a {@linkplain TradeSink#fork fork} of the sink, and the chunks are
+ * joined in file order: the same summary and the same trades, each byte still read once (a chunk's lines
+ * are numbered from its start and moved down at the join; each chunk's bytes are hashed apart, and the
+ * file's hash is combined from theirs). The threads take the chunks one after another from the start, so
+ * they finish within a chunk of each other, however their speeds differ. When the chunks cannot be told
+ * apart safely (a cut falls inside a quoted field) or any fails, the file is read again as a whole, which
+ * reports its true problem, if it has one.
  */
 public final class TradeHistoryReader {
     /** How many issues the summary keeps in full (all are counted). */
     public static final int ISSUES_KEPT = 50;
-    /** Files from this size on are read in two halves when the trades go to a {@link TradeSink}. */
-    public static final long HALVES_FROM_BYTES = 32L << 20;
+    /** Files from this size on are read in chunks on several threads when the trades go to a {@link TradeSink}. */
+    public static final long PARALLEL_FROM_BYTES = 32L << 20;
+    /**
+     * The size of the chunks. Small enough that the threads end close together (a chunk is about 15 000
+     * rows, some 20 ms of one thread); large enough that the per-chunk work (opening the file at its
+     * offset, a fork of the sink and its join) stays under a percent.
+     */
+    static final long CHUNK_BYTES = 4L << 20;
     /** Files from this size on get the duplicate-id filter's largest size, 16 MB, for the time of the reading. */
     public static final long LARGEST_FILTER_FROM_BYTES = DuplicateIdDetector.LARGEST_FROM_BYTES;
     private static final int PROGRESS_ROWS = 1 << 14;
     private static final long WAIT_MILLIS = 250;
+    private static final int MAX_THREADS = 4;
 
     private final LocalDate asOf;
     private final LongConsumer progress;
-    private final long halvesFromBytes;
+    private final long parallelFromBytes;
+    private final long chunkBytes;
     private final int progressRows;
 
     /**
@@ -71,22 +82,19 @@ public final class TradeHistoryReader {
      *                 the calling thread
      */
     public TradeHistoryReader(LocalDate asOf, LongConsumer progress) {
-        this(asOf, progress, HALVES_FROM_BYTES);
+        this(asOf, progress, PARALLEL_FROM_BYTES, CHUNK_BYTES, PROGRESS_ROWS);
     }
 
-    // A reader that reads files of halvesFromBytes or more in halves (tests use small files).
-    TradeHistoryReader(LocalDate asOf, LongConsumer progress, long halvesFromBytes) {
-        this(asOf, progress, halvesFromBytes, PROGRESS_ROWS);
-    }
-
-    // The same, telling progress every progressRows rows (a power of two; tests use few).
-    TradeHistoryReader(LocalDate asOf, LongConsumer progress, long halvesFromBytes, int progressRows) {
+    // A reader that reads files of parallelFromBytes or more in chunks of chunkBytes, telling progress every
+    // progressRows rows (a power of two). Tests use small files, chunks and counts.
+    TradeHistoryReader(LocalDate asOf, LongConsumer progress, long parallelFromBytes, long chunkBytes, int progressRows) {
         if (Integer.bitCount(progressRows) != 1) {
             throw new IllegalArgumentException("progressRows must be a power of two, was " + progressRows);
         }
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.progress = Objects.requireNonNull(progress, "progress");
-        this.halvesFromBytes = halvesFromBytes;
+        this.parallelFromBytes = parallelFromBytes;
+        this.chunkBytes = chunkBytes;
         this.progressRows = progressRows;
     }
 
@@ -98,30 +106,34 @@ public final class TradeHistoryReader {
     /** Reads the file in file order on the calling thread, passing each usable trade to {@code sink}, and returns what was found. */
     public ReadSummary readInOrder(Path file, Consumer<Trade> sink) {
         checkReadable(file);
-        return whole(file, sink, true);
+        return whole(file, sink, true, progress);
     }
 
     /**
      * Reads the file, passing each usable trade to {@code sink} (or, for a file of
-     * {@link #HALVES_FROM_BYTES} or more, to forks of it joined afterwards), and returns what was found.
+     * {@link #PARALLEL_FROM_BYTES} or more, to forks of it joined afterwards), and returns what was found.
      */
     public <S extends TradeSink<S>> ReadSummary read(Path file, S sink) {
         checkReadable(file);
         long size = size(file);
-        if (size >= halvesFromBytes) {
+        if (size >= parallelFromBytes) {
             try {
-                OptionalLong cut = FileHalves.cut(file, size);
-                if (cut.isPresent()) {
-                    Optional<ReadSummary> read = inHalves(file, size, cut.getAsLong(), sink);
+                long[] cuts = FileChunks.cuts(file, size, chunkBytes);
+                if (cuts.length > 2) {
+                    ChunkedRead<S> chunked = new ChunkedRead<>(file, size, cuts, sink);
+                    Optional<ReadSummary> read = chunked.read();
                     if (read.isPresent()) {
                         return read.get();
                     }
+                    // read again as a whole, the progress told staying where the chunks had brought it
+                    long told = chunked.told;
+                    return whole(file, sink, true, rows -> progress.accept(Math.max(rows, told)));
                 }
             } catch (IOException e) {
                 throw unreadable(file, e);
             }
         }
-        return whole(file, sink, true);
+        return whole(file, sink, true, progress);
     }
 
     /**
@@ -130,10 +142,10 @@ public final class TradeHistoryReader {
      */
     public void replay(Path file, Consumer<Trade> sink) {
         checkReadable(file);
-        whole(file, sink, false);
+        whole(file, sink, false, progress);
     }
 
-    private ReadSummary whole(Path file, Consumer<Trade> sink, boolean checkDuplicates) {
+    private ReadSummary whole(Path file, Consumer<Trade> sink, boolean checkDuplicates, LongConsumer progress) {
         long size = size(file);
         Optional<DuplicateIdDetector> duplicates = checkDuplicates
                 ? Optional.of(new DuplicateIdDetector(size)) : Optional.empty();
@@ -152,73 +164,14 @@ public final class TradeHistoryReader {
         } catch (CsvParseException e) {
             throw new InvalidInputException(file + ": not a valid CSV file: " + describe(e));
         }
-        return summary(file, size, contentHash, part,
+        return summary(file, size, contentHash, part, progress,
                 () -> duplicates.map(d -> confirmDuplicates(file, d, part.issues)).orElse(true));
-    }
-
-    // Both halves at once; empty when they could not be read as such (the whole file is read then).
-    private <S extends TradeSink<S>> Optional<ReadSummary> inHalves(Path file, long size, long cut, S sink) {
-        DuplicateIdDetector duplicates = new DuplicateIdDetector(size);
-        Part first = new Part();
-        Part secondPart = new Part();
-        S firstSink = sink.fork();
-        S secondSink = sink.fork();
-        AtomicLong secondRows = new AtomicLong();
-        SecondHalf secondHalf;
-        ContentHash firstHash;
-        long firstHalfLines;
-        // Each thread hashes the half it reads; the file's hash is combined from the two.
-        try (InputStream raw = Files.newInputStream(file)) {
-            FileHalves.Prefix firstHalf = FileHalves.prefix(raw, cut);
-            firstHash = new ContentHash(firstHalf);
-            InputStream in = new BufferedInputStream(firstHash, 1 << 16);
-            try (CsvReader<CsvRow> csv = csvReader(utf8(in), new CsvRow.Handler())) {
-                Iterator<CsvRow> records = csv.iterator();
-                ColumnLayout layout = ColumnLayout.of(file, header(file, records));
-                DuplicateIdDetector.Feed secondIds = duplicates.feed();
-                // The second half numbers its lines from the cut: the first half's lines are known only once
-                // it is read, and counting them first would hold the second thread back.
-                SecondHalf second = SecondHalf.ofTrades(file, cut, rows -> secondPart.read(rows, layout,
-                        Optional.of(secondIds), secondSink, secondRows::set));
-                secondHalf = second;
-                try {
-                    // The first half is read alone for its first two progress ticks (32 768 rows), then the
-                    // second starts. The first rows of a run are read by the interpreter and by code still
-                    // being compiled, each at many times the cost of a compiled row: read by one thread while
-                    // the compilers have the other core, and the second thread starts on compiled code
-                    // (1 M rows: 2.78 -> 2.55 s in alternating runs, docs/benchmarks.md). Small beside a half.
-                    first.read(records, layout, Optional.of(duplicates.feed()), firstSink, rows -> {
-                        if (rows >= 2L * progressRows) {
-                            second.start();
-                        }
-                        progress.accept(rows + secondRows.get());
-                    });
-                    second.start(); // when the first half is shorter than its head start
-                    drain(in);
-                    firstHalfLines = firstHalf.lineBreaks();
-                    second.await(() -> progress.accept(first.rows + secondRows.get()));
-                } finally {
-                    second.stop();
-                }
-            }
-        } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
-            return Optional.empty();
-        }
-        if (!secondHalf.succeeded()) {
-            return Optional.empty();
-        }
-        first.addAll(secondPart, firstHalfLines);
-        sink.join(firstSink, 0);
-        sink.join(secondSink, firstHalfLines);
-        String contentHash = firstHash.valueFollowedBy(secondHalf.hash());
-        return Optional.of(summary(file, size, contentHash, first,
-                () -> confirmInHalves(file, cut, firstHalfLines, duplicates, first.issues)
-                        .orElseGet(() -> confirmDuplicates(file, duplicates, first.issues))));
     }
 
     // The summary of a file read to its end; a file without data rows stops the run. The duplicate-id
     // confirmation (which tells whether the check was exact) runs only for a file that has rows.
-    private ReadSummary summary(Path file, long size, String contentHash, Part part, BooleanSupplier confirmDuplicates) {
+    private ReadSummary summary(Path file, long size, String contentHash, Part part, LongConsumer progress,
+                                BooleanSupplier confirmDuplicates) {
         progress.accept(part.rows);
         if (part.rows == 0) {
             throw new InvalidInputException(file + ": has a header but no data rows; expected at least one trade");
@@ -273,47 +226,215 @@ public final class TradeHistoryReader {
     }
 
     /**
-     * Runs a task over the records of a file's second half, from the cut to the end, on a thread of its
-     * own: either over whole records numbered from the cut, hashing the half's bytes (the trade pass), or
-     * over records that keep only the id column and carry the file's line numbers (the confirming pass).
+     * One reading of a file in chunks: the calling thread reads the header and the first chunk, helper
+     * threads join in once it has a head start, and every thread then takes the next chunk not yet taken
+     * until none is left. Each chunk's findings are joined to those before it as soon as all of those are
+     * joined, under a lock, so only the chunks finished out of order wait in memory.
      */
-    private static final class SecondHalf implements Runnable {
+    private final class ChunkedRead<S extends TradeSink<S>> {
         private final Path file;
-        private final long cut;
-        private final long linesBefore;
-        private final int onlyField;
-        private final boolean hashed;
-        private final Consumer<Iterator<CsvRow>> task;
-        private final Thread thread;
+        private final long size;
+        private final long[] cuts;
+        private final S sink;
+        private final DuplicateIdDetector duplicates;
+        private final AtomicInteger nextChunk = new AtomicInteger(1);
+        private final LongAdder rowsRead = new LongAdder();
         private volatile boolean stopped;
-        private volatile boolean succeeded;
-        private boolean started;
-        private volatile Error error;
-        private volatile ContentHash hash;
+        private volatile boolean failed;
+        // The join, guarded by this object's lock: chunks finished and waiting for those before them, what
+        // is joined so far, and the lines of the file before each cut.
+        private final Map<Integer, Chunk<S>> finished = new HashMap<>();
+        private final Part joined = new Part();
+        private final S joinedTrades;
+        private final long[] linesBefore;
+        private int joinedChunks;
+        private ContentHash.Value hash = ContentHash.Value.EMPTY;
+        // The most rows told to the progress consumer (on the reading thread only).
+        long told;
 
-        // The trade pass: every field, line numbers from the cut, the half's bytes hashed.
-        static SecondHalf ofTrades(Path file, long cut, Consumer<Iterator<CsvRow>> task) {
-            return new SecondHalf(file, cut, 0, -1, true, task);
-        }
-
-        // The confirming pass: the id column only, the file's line numbers, no hash.
-        static SecondHalf ofIds(Path file, long cut, long linesBefore, int idColumn, Consumer<Iterator<CsvRow>> task) {
-            return new SecondHalf(file, cut, linesBefore, idColumn, false, task);
-        }
-
-        private SecondHalf(Path file, long cut, long linesBefore, int onlyField, boolean hashed,
-                           Consumer<Iterator<CsvRow>> task) {
+        ChunkedRead(Path file, long size, long[] cuts, S sink) {
             this.file = file;
-            this.cut = cut;
-            this.linesBefore = linesBefore;
-            this.onlyField = onlyField;
-            this.hashed = hashed;
+            this.size = size;
+            this.cuts = cuts;
+            this.sink = sink;
+            this.joinedTrades = sink.fork(); // joined to the sink only when every chunk has been read
+            this.duplicates = new DuplicateIdDetector(size);
+            this.linesBefore = new long[cuts.length];
+        }
+
+        // Empty when the chunks could not be read as such (the whole file is read then).
+        Optional<ReadSummary> read() {
+            List<Helper> helpers = new ArrayList<>();
+            try (InputStream raw = Files.newInputStream(file)) {
+                FileChunks.Prefix bytes = FileChunks.prefix(raw, cuts[1]);
+                ContentHash chunkHash = new ContentHash(bytes);
+                InputStream in = new BufferedInputStream(chunkHash, 1 << 16);
+                try (CsvReader<CsvRow> csv = csvReader(utf8(in), new CsvRow.Handler())) {
+                    Iterator<CsvRow> records = csv.iterator();
+                    ColumnLayout layout = ColumnLayout.of(file, header(file, records));
+                    int threads = Math.min(Math.max(2, Runtime.getRuntime().availableProcessors()), MAX_THREADS);
+                    for (int i = 1; i < threads; i++) {
+                        helpers.add(new Helper("tradescope-read-" + i, () -> takeChunks(layout, duplicates.feed(),
+                                rows -> { })));
+                    }
+                    // The first chunks are read alone for two progress ticks (32 768 rows), then the helpers
+                    // start (on a file read before that, they never do). The first rows of a run are read by
+                    // the interpreter and by code still being compiled, each at many times the cost of a
+                    // compiled row: read by one thread while the compilers have the other core, and the
+                    // helpers start on compiled code (1 M rows: 2.78 -> 2.55 s in alternating runs of the
+                    // two halves this reading replaced, docs/benchmarks.md).
+                    LongConsumer tick = rows -> {
+                        long read = rowsRead.sum();
+                        if (read >= 2L * progressRows) {
+                            helpers.forEach(Helper::start);
+                        }
+                        tell(read);
+                    };
+                    DuplicateIdDetector.Feed ids = duplicates.feed();
+                    Part part = new Part();
+                    S fork = sink.fork();
+                    LongConsumer counted = counted(tick);
+                    part.read(records, layout, Optional.of(ids), fork, counted);
+                    counted.accept(part.rows);
+                    drain(in);
+                    finish(new Chunk<>(0, part, fork, chunkHash.snapshot(), bytes.lineBreaks()));
+                    takeChunks(layout, ids, tick);
+                    for (Helper helper : helpers) {
+                        helper.await(() -> tell(rowsRead.sum()));
+                    }
+                }
+            } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
+                return Optional.empty();
+            } catch (CancellationException e) {
+                if (!failed) {
+                    throw e;
+                }
+                return Optional.empty(); // another thread's chunk failed
+            } finally {
+                stopped = true;
+                helpers.forEach(Helper::stop);
+            }
+            if (failed || helpers.stream().anyMatch(h -> h.started() && !h.succeeded())) {
+                return Optional.empty();
+            }
+            sink.join(joinedTrades, 0);
+            int middle = middleCut();
+            return Optional.of(summary(file, size, hash.toString(), joined, this::tell,
+                    () -> confirmInHalves(file, cuts[middle], linesBefore[middle], duplicates, joined.issues)
+                            .orElseGet(() -> confirmDuplicates(file, duplicates, joined.issues))));
+        }
+
+        // Reads the chunks not yet taken, one at a time, until there is none left or the reading stops.
+        private void takeChunks(ColumnLayout layout, DuplicateIdDetector.Feed ids, LongConsumer tick) throws IOException {
+            try {
+                for (int k = nextChunk.getAndIncrement(); k < cuts.length - 1 && !stopped; k = nextChunk.getAndIncrement()) {
+                    finish(readChunk(k, layout, ids, tick));
+                }
+            } catch (IOException | RuntimeException e) {
+                failed = true;
+                stopped = true;
+                throw e;
+            }
+        }
+
+        // Reads one chunk after the first into a part and a fork of the sink of its own, numbering its lines
+        // from its start.
+        private Chunk<S> readChunk(int k, ColumnLayout layout, DuplicateIdDetector.Feed ids, LongConsumer tick)
+                throws IOException {
+            try (InputStream raw = Files.newInputStream(file)) {
+                raw.skipNBytes(cuts[k]);
+                FileChunks.Prefix bytes = FileChunks.prefix(raw, cuts[k + 1] - cuts[k]);
+                ContentHash chunkHash = new ContentHash(bytes);
+                InputStream in = new BufferedInputStream(chunkHash, 1 << 16);
+                Part part = new Part();
+                S fork = sink.fork();
+                try (CsvReader<CsvRow> csv = csvReader(utf8(in), new CsvRow.Handler())) {
+                    LongConsumer counted = counted(tick);
+                    part.read(stoppable(csv.iterator(), () -> stopped), layout, Optional.of(ids), fork, counted);
+                    counted.accept(part.rows);
+                    drain(in);
+                }
+                return new Chunk<>(k, part, fork, chunkHash.snapshot(), bytes.lineBreaks());
+            }
+        }
+
+        // Tells the progress consumer the rows read by all threads, never fewer than it was told before.
+        private void tell(long rows) {
+            told = Math.max(told, rows);
+            progress.accept(told);
+        }
+
+        // A part's tick that adds its rows to the count of all threads, then tells `then`.
+        private LongConsumer counted(LongConsumer then) {
+            return new LongConsumer() {
+                private long counted;
+
+                @Override
+                public void accept(long rows) {
+                    rowsRead.add(rows - counted);
+                    counted = rows;
+                    then.accept(rows);
+                }
+            };
+        }
+
+        // Joins the chunk, and the finished chunks after it, once every chunk before it is joined.
+        private synchronized void finish(Chunk<S> chunk) {
+            finished.put(chunk.index(), chunk);
+            for (Chunk<S> next = finished.remove(joinedChunks); next != null; next = finished.remove(joinedChunks)) {
+                long before = linesBefore[joinedChunks];
+                joined.addAll(next.part(), before);
+                joinedTrades.join(next.sink(), before);
+                hash = hash.followedBy(next.hash());
+                joinedChunks++;
+                linesBefore[joinedChunks] = before + next.lines();
+            }
+        }
+
+        // The cut nearest the middle of the file (not the first nor the last), where the confirming pass splits it.
+        private int middleCut() {
+            int best = 1;
+            for (int i = 2; i < cuts.length - 1; i++) {
+                if (Math.abs(cuts[i] - size / 2) < Math.abs(cuts[best] - size / 2)) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+    }
+
+    /**
+     * What reading one chunk found.
+     *
+     * @param index its place among the chunks
+     * @param part  its rows and findings, lines numbered from the chunk's start
+     * @param sink  its trades
+     * @param hash  the hash of its bytes
+     * @param lines its line breaks
+     */
+    private record Chunk<S>(int index, Part part, S sink, ContentHash.Value hash, long lines) {
+    }
+
+    /** A task on a thread of its own, started, awaited and stopped by the reading thread. */
+    private static final class Helper implements Runnable {
+        private final Task task;
+        private final Thread thread;
+        private boolean started;
+        private volatile boolean succeeded;
+        private volatile Error error;
+
+        /** A piece of reading that may fail. */
+        interface Task {
+            void run() throws IOException;
+        }
+
+        Helper(String name, Task task) {
             this.task = task;
-            this.thread = new Thread(this, "tradescope-read-second-half");
+            this.thread = new Thread(this, name);
             thread.setDaemon(true);
         }
 
-        // Starts reading the half on its thread; once: later calls do nothing. From the reading thread only.
+        // Starts the task on its thread; once: later calls do nothing. From the reading thread only.
         void start() {
             if (!started) {
                 started = true;
@@ -321,21 +442,14 @@ public final class TradeHistoryReader {
             }
         }
 
+        boolean started() {
+            return started;
+        }
+
         @Override
         public void run() {
-            try (InputStream raw = Files.newInputStream(file)) {
-                CsvRow.Handler handler = new CsvRow.Handler(linesBefore);
-                if (onlyField >= 0) {
-                    handler.keepOnly(onlyField);
-                }
-                raw.skipNBytes(cut);
-                ContentHash halfHash = hashed ? new ContentHash(raw) : null;
-                InputStream in = new BufferedInputStream(hashed ? halfHash : raw, 1 << 16);
-                try (CsvReader<CsvRow> csv = csvReader(utf8(in), handler)) {
-                    task.accept(stoppable(csv.iterator()));
-                    drain(in);
-                }
-                hash = halfHash;
+            try {
+                task.run();
                 succeeded = true;
             } catch (IOException | RuntimeException e) {
                 // the caller reads the whole file again, which reports the problem if the file has one
@@ -344,27 +458,7 @@ public final class TradeHistoryReader {
             }
         }
 
-        // The records, until stop() is called.
-        private Iterator<CsvRow> stoppable(Iterator<CsvRow> records) {
-            return new Iterator<>() {
-                private long count;
-
-                @Override
-                public boolean hasNext() {
-                    if ((++count & (PROGRESS_ROWS - 1)) == 0 && stopped) {
-                        throw new CancellationException();
-                    }
-                    return records.hasNext();
-                }
-
-                @Override
-                public CsvRow next() {
-                    return records.next();
-                }
-            };
-        }
-
-        // Waits for the end of the task, running whileWaiting every WAIT_MILLIS until then.
+        // Waits for the end of the task (if started), running whileWaiting every WAIT_MILLIS until then.
         void await(Runnable whileWaiting) {
             try {
                 thread.join(WAIT_MILLIS);
@@ -374,7 +468,7 @@ public final class TradeHistoryReader {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted while reading " + file);
+                throw new CancellationException("interrupted while reading");
             }
             if (error != null) {
                 throw error;
@@ -385,14 +479,8 @@ public final class TradeHistoryReader {
             return succeeded;
         }
 
-        // The hash of the half's bytes, once the trade pass has succeeded.
-        ContentHash hash() {
-            return hash;
-        }
-
-        // Stops the task if it is still running, and waits for its thread to end.
+        // Waits for the thread to end, if it was started; the task must have been told to stop.
         void stop() {
-            stopped = true;
             boolean interrupted = false;
             while (thread.isAlive()) {
                 try {
@@ -405,6 +493,26 @@ public final class TradeHistoryReader {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    // The records, until `stopped` tells to stop (asked every PROGRESS_ROWS records).
+    private static Iterator<CsvRow> stoppable(Iterator<CsvRow> records, BooleanSupplier stopped) {
+        return new Iterator<>() {
+            private long count;
+
+            @Override
+            public boolean hasNext() {
+                if ((++count & (PROGRESS_ROWS - 1)) == 0 && stopped.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+                return records.hasNext();
+            }
+
+            @Override
+            public CsvRow next() {
+                return records.next();
+            }
+        };
     }
 
     // Second pass, only when the first one found suspects: finds each suspect id's lines and reports repeats.
@@ -444,17 +552,27 @@ public final class TradeHistoryReader {
         Occurrences second = new Occurrences(suspects, secondIssues);
         CsvRow.Handler handler = new CsvRow.Handler();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             CsvReader<CsvRow> csv = csvReader(utf8(FileHalves.limit(in, cut)), handler)) {
+             CsvReader<CsvRow> csv = csvReader(utf8(FileChunks.limit(in, cut)), handler)) {
             Iterator<CsvRow> records = csv.iterator();
             int idColumn = ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID);
             handler.keepOnly(idColumn);
-            SecondHalf secondHalf = SecondHalf.ofIds(file, cut, firstHalfLines, idColumn,
-                    rows -> second.find(rows, idColumn));
+            AtomicBoolean stopped = new AtomicBoolean();
+            Helper secondHalf = new Helper("tradescope-read-1", () -> {
+                try (InputStream raw = Files.newInputStream(file)) {
+                    raw.skipNBytes(cut);
+                    CsvRow.Handler ids = new CsvRow.Handler(firstHalfLines);
+                    ids.keepOnly(idColumn);
+                    try (CsvReader<CsvRow> rows = csvReader(utf8(new BufferedInputStream(raw, 1 << 16)), ids)) {
+                        second.find(stoppable(rows.iterator(), stopped::get), idColumn);
+                    }
+                }
+            });
             secondHalf.start();
             try {
                 first.find(records, idColumn);
                 secondHalf.await(() -> { });
             } finally {
+                stopped.set(true);
                 secondHalf.stop();
             }
             if (!secondHalf.succeeded()) {

@@ -15,22 +15,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileHalvesTest {
+class FileChunksTest {
     @TempDir
     Path dir;
 
     @Test
-    void cut_isJustAfterTheFirstLineFeedFromTheMiddle() throws IOException {
-        Path file = Files.writeString(dir.resolve("c.csv"), "aaaa\nbbbbbbbb\ncc\n");
+    void cuts_areJustAfterTheFirstLineFeedFromEachMultipleOfTheChunkSize() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.csv"), "aaaa\nbbbbbbbb\ncc\ndd\n");
 
-        assertThat(FileHalves.cut(file, Files.size(file))).hasValue(14);
+        assertThat(FileChunks.cuts(file, Files.size(file), 4)).containsExactly(0, 5, 14, 17, 20);
     }
 
     @Test
-    void cut_noLineFeedBeforeTheEnd_none() throws IOException {
+    void cuts_aLineLongerThanAChunk_makesOneChunkOfIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.csv"), "a\nbbbbbbbbbbbbbb\ncc\n");
+
+        assertThat(FileChunks.cuts(file, Files.size(file), 4)).containsExactly(0, 17, 20);
+    }
+
+    @Test
+    void cuts_noLineFeedBeforeTheEnd_oneChunk() throws IOException {
         Path file = Files.writeString(dir.resolve("c.csv"), "a\nbbbbbbbbbbbb\n");
 
-        assertThat(FileHalves.cut(file, Files.size(file))).isEmpty();
+        assertThat(FileChunks.cuts(file, Files.size(file), 8)).containsExactly(0, 15);
+        assertThat(FileChunks.cuts(file, Files.size(file), 100)).containsExactly(0, 15);
     }
 
     @Test
@@ -46,7 +54,7 @@ class FileHalvesTest {
 
         for (int readSize : new int[] {1, 2, 3, 5, 7, 8, 9, 16, 4096}) {
             try (InputStream in = Files.newInputStream(file)) {
-                FileHalves.Prefix prefix = FileHalves.prefix(in, text.length());
+                FileChunks.Prefix prefix = FileChunks.prefix(in, text.length());
                 byte[] buffer = new byte[readSize];
                 while (prefix.read(buffer, 0, readSize) > 0) {
                     // read to the end of the prefix
@@ -60,7 +68,7 @@ class FileHalvesTest {
     void prefix_longerThanTheStream_fails() throws IOException {
         Path file = Files.writeString(dir.resolve("s.csv"), "a\nb\n");
         try (InputStream in = Files.newInputStream(file)) {
-            FileHalves.Prefix prefix = FileHalves.prefix(in, 10);
+            FileChunks.Prefix prefix = FileChunks.prefix(in, 10);
 
             assertThatThrownBy(prefix::readAllBytes).isInstanceOf(IOException.class).hasMessageContaining("6 bytes");
         }
@@ -70,10 +78,10 @@ class FileHalvesTest {
     void limit_endsAtItsLengthWithoutCountingLines() throws IOException {
         Path file = Files.writeString(dir.resolve("m.csv"), "a\nb\nc\n");
         try (InputStream in = Files.newInputStream(file)) {
-            InputStream limit = FileHalves.limit(in, 4);
+            InputStream limit = FileChunks.limit(in, 4);
 
             assertThat(new String(limit.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("a\nb\n");
-            assertThatThrownBy(((FileHalves.Prefix) limit)::lineBreaks).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(((FileChunks.Prefix) limit)::lineBreaks).isInstanceOf(IllegalStateException.class);
         }
     }
 
@@ -81,7 +89,7 @@ class FileHalvesTest {
     void prefix_lineBreaksBeforeItsEnd_refused() throws IOException {
         Path file = Files.writeString(dir.resolve("r.csv"), "a\nb\nc\n");
         try (InputStream in = Files.newInputStream(file)) {
-            FileHalves.Prefix prefix = FileHalves.prefix(in, 4);
+            FileChunks.Prefix prefix = FileChunks.prefix(in, 4);
             prefix.read(new byte[2], 0, 2);
 
             assertThatThrownBy(prefix::lineBreaks).isInstanceOf(IllegalStateException.class);
@@ -92,7 +100,7 @@ class FileHalvesTest {
     void prefix_endsAtItsLength() throws IOException {
         Path file = Files.writeString(dir.resolve("p.csv"), "0123456789");
         try (InputStream in = Files.newInputStream(file)) {
-            InputStream prefix = FileHalves.prefix(in, 4);
+            InputStream prefix = FileChunks.prefix(in, 4);
 
             assertThat(new String(prefix.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("0123");
             assertThat(prefix.read()).isEqualTo(-1);

@@ -22,37 +22,71 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A file read in two halves at once gives what reading it in order gives. */
-class TradeHistoryReaderHalvesTest {
+/** A file read in chunks on several threads gives what reading it in order gives. */
+class TradeHistoryReaderChunksTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 7, 19);
-    private static final String SECOND_HALF_THREAD = "tradescope-read-second-half";
+    private static final String HELPER_THREAD = "tradescope-read-1";
+    private static final int PROGRESS_ROWS = 1;
 
     @TempDir
     Path dir;
 
-    /** Collects trades in file order, and the threads they came on. */
+    /**
+     * Collects trades in file order, and the threads they came on. So that a helper thread always takes part,
+     * the test's own thread waits at its fifth trade (after the helpers have started) until a helper has
+     * passed a trade on.
+     */
     private static final class ListSink implements TradeSink<ListSink> {
         final List<Trade> trades = new ArrayList<>();
         final Set<String> threads;
+        private final Thread reading;
+        private final CountDownLatch helped;
+        private final AtomicInteger readingTrades;
+        final AtomicInteger accepted;
 
-        ListSink(Set<String> threads) {
+        ListSink() {
+            this(ConcurrentHashMap.newKeySet(), Thread.currentThread(), new CountDownLatch(1), new AtomicInteger(),
+                    new AtomicInteger());
+        }
+
+        private ListSink(Set<String> threads, Thread reading, CountDownLatch helped, AtomicInteger readingTrades,
+                         AtomicInteger accepted) {
             this.threads = threads;
+            this.reading = reading;
+            this.helped = helped;
+            this.readingTrades = readingTrades;
+            this.accepted = accepted;
         }
 
         @Override
         public void accept(Trade trade) {
             trades.add(trade);
+            accepted.incrementAndGet();
             threads.add(Thread.currentThread().getName());
+            if (Thread.currentThread() != reading) {
+                helped.countDown();
+            } else if (readingTrades.incrementAndGet() == 5) {
+                try {
+                    helped.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         @Override
         public ListSink fork() {
-            return new ListSink(threads);
+            return new ListSink(threads, reading, helped, readingTrades, accepted);
         }
 
         @Override
@@ -65,8 +99,13 @@ class TradeHistoryReaderHalvesTest {
         }
     }
 
-    // Rows with issues, duplicates within and across the halves, blank lines and a quoted field over
-    // three lines in the first half, so that the second half's line numbers depend on counting them.
+    // A reader of files in chunks of about chunkBytes, telling progress every row.
+    private static TradeHistoryReader inChunks(long chunkBytes, LongConsumer progress) {
+        return new TradeHistoryReader(AS_OF, progress, 0, chunkBytes, PROGRESS_ROWS);
+    }
+
+    // Rows with issues, duplicates within and across chunks, blank lines and a quoted field over three lines
+    // early in the file, so that the later chunks' line numbers depend on counting them.
     private static List<String> rows() {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
@@ -94,43 +133,76 @@ class TradeHistoryReaderHalvesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\n", "\r\n"})
-    void read_inHalves_givesTheTradesAndSummaryOfAnOrderedRead(String lineEnd) {
-        Path file = file("t.csv", lineEnd);
+    @CsvSource({"LF, 1000, false", "LF, 16000, false", "CRLF, 1000, false", "CRLF, 3000, false", "LF, 64, true",
+            "CRLF, 64, true"})
+    void read_inChunks_givesTheTradesAndSummaryOfAnOrderedRead(String lineEnd, long chunkBytes, boolean cutInQuotes) {
+        Path file = file("t.csv", lineEnd.equals("LF") ? "\n" : "\r\n");
         List<Trade> inOrder = new ArrayList<>();
         ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, inOrder::add);
-        ListSink sink = new ListSink(ConcurrentHashMap.newKeySet());
+        ListSink sink = new ListSink();
         List<Long> progress = new ArrayList<>();
 
-        ReadSummary summary = new TradeHistoryReader(AS_OF, progress::add, 0).read(file, sink);
+        ReadSummary summary = inChunks(chunkBytes, progress::add).read(file, sink);
 
-        assertThat(sink.threads).contains(SECOND_HALF_THREAD);
+        assertThat(sink.threads).contains(HELPER_THREAD);
         assertThat(sink.trades).isEqualTo(inOrder);
         assertThat(summary).isEqualTo(expected);
         assertThat(summary.issueCounts()).containsEntry(Kind.DUPLICATE_POSITION_ID, 2L)
                 .containsKey(Kind.UNKNOWN_STATUS);
-        assertThat(progress).last().isEqualTo(summary.rowsRead());
+        assertThat(progress).isSorted().last().isEqualTo(summary.rowsRead());
+        // A cut inside the quoted field over three lines makes the file be read again as a whole.
+        if (cutInQuotes) {
+            assertThat(sink.accepted.get()).as("trades passed on").isGreaterThan(inOrder.size());
+        } else {
+            assertThat(sink.accepted.get()).as("trades passed on").isEqualTo(inOrder.size());
+        }
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 8, 64})
-    void read_secondHalfStartedAfterTheFirstHalfsHeadStart_givesTheTradesOfAnOrderedRead(int progressRows) {
+    @ValueSource(ints = {8, 64, 1 << 14})
+    void read_helpersStartedAfterAHeadStart_givesTheTradesOfAnOrderedRead(int progressRows) {
         Path file = file("h.csv", "\n");
         List<Trade> inOrder = new ArrayList<>();
         ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, inOrder::add);
-        ListSink sink = new ListSink(ConcurrentHashMap.newKeySet());
+        List<Trade> trades = new ArrayList<>();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
         List<Long> progress = new ArrayList<>();
 
-        ReadSummary summary = new TradeHistoryReader(AS_OF, progress::add, 0, progressRows).read(file, sink);
+        ReadSummary summary = new TradeHistoryReader(AS_OF, progress::add, 0, 1000, progressRows)
+                .read(file, new PlainSink(trades, threads));
 
-        assertThat(sink.threads).contains(SECOND_HALF_THREAD);
-        assertThat(sink.trades).isEqualTo(inOrder);
+        assertThat(trades).isEqualTo(inOrder);
         assertThat(summary).isEqualTo(expected);
         assertThat(progress).isSorted().last().isEqualTo(summary.rowsRead());
+        if (progressRows == 1 << 14) {
+            assertThat(threads).as("a file shorter than the head start").containsOnly(Thread.currentThread().getName());
+        }
+    }
+
+    /** Trades in file order, without waiting for helpers. */
+    private record PlainSink(List<Trade> trades, Set<String> threads) implements TradeSink<PlainSink> {
+        @Override
+        public void accept(Trade trade) {
+            trades.add(trade);
+            threads.add(Thread.currentThread().getName());
+        }
+
+        @Override
+        public PlainSink fork() {
+            return new PlainSink(new ArrayList<>(), threads);
+        }
+
+        @Override
+        public void join(PlainSink later, long linesBefore) {
+            later.trades.forEach(t -> trades.add(new Trade(t.line() + linesBefore, t.positionId(), t.ticker(),
+                    t.strategy(), t.entryDate(), t.exitDate(), t.status(), t.direction(), t.prices(), t.pnl(),
+                    t.returnValue(), t.durationDays(), t.tradeType(), t.excursions(), t.daysSinceEntry(),
+                    t.currentReturn(), t.tradeQuality())));
+        }
     }
 
     @Test
-    void read_repeatedIdsAcrossTheHalves_nameTheFirstLineOfTheFile() {
+    void read_repeatedIdsAcrossChunks_nameTheFirstLineOfTheFile() {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             String id = i == 0 || i == 40 || i == 50 ? "a" : i == 45 || i == 55 ? "b" : "id-" + i;
@@ -138,13 +210,13 @@ class TradeHistoryReaderHalvesTest {
         }
         Path file = writeRaw(dir, "d.csv", HEADER + "\n" + String.join("\n", rows) + "\n");
         ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, t -> { });
-        ListSink sink = new ListSink(ConcurrentHashMap.newKeySet());
+        ListSink sink = new ListSink();
         assertThat(openFilesIn(dir)).isZero();
 
-        ReadSummary summary = new TradeHistoryReader(AS_OF, rows1 -> { }, 0).read(file, sink);
+        ReadSummary summary = inChunks(200, read -> { }).read(file, sink);
 
         assertThat(openFilesIn(dir)).as("files left open").isZero();
-        assertThat(sink.threads).contains(SECOND_HALF_THREAD);
+        assertThat(sink.threads).contains(HELPER_THREAD);
         assertThat(summary).isEqualTo(expected);
         assertThat(summary.firstIssues()).extracting(i -> i.line() + " " + i.reason()).containsExactly(
                 "42 the same Position_UUID is on line 2", "52 the same Position_UUID is on line 2",
@@ -159,23 +231,22 @@ class TradeHistoryReaderHalvesTest {
         Path file = writeRaw(dir, "q.csv", HEADER + "\n" + String.join("\n", rows) + "\n");
         List<Trade> inOrder = new ArrayList<>();
         ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, inOrder::add);
-        ListSink sink = new ListSink(ConcurrentHashMap.newKeySet());
+        ListSink sink = new ListSink();
 
-        ReadSummary summary = new TradeHistoryReader(AS_OF, rows1 -> { }, 0).read(file, sink);
+        ReadSummary summary = inChunks(500, read -> { }).read(file, sink);
 
         assertThat(sink.trades).isEqualTo(inOrder).hasSize(20);
         assertThat(summary).isEqualTo(expected);
     }
 
     @Test
-    void read_notUtf8InTheSecondHalf_stopsWithTheMessageOfAnOrderedRead() throws IOException {
+    void read_notUtf8InALaterChunk_stopsWithTheMessageOfAnOrderedRead() throws IOException {
         byte[] text = (HEADER + "\n" + String.join("\n", rows()) + "\n").getBytes(StandardCharsets.UTF_8);
         text[text.length * 3 / 4] = (byte) 0xC9;
         Path file = Files.write(dir.resolve("l.csv"), text);
         String message = messageOf(() -> new TradeHistoryReader(AS_OF).readInOrder(file, t -> { }));
 
-        assertThatThrownBy(() -> new TradeHistoryReader(AS_OF, rows -> { }, 0).read(file,
-                new ListSink(ConcurrentHashMap.newKeySet())))
+        assertThatThrownBy(() -> inChunks(1000, rows -> { }).read(file, new ListSink()))
                 .isInstanceOf(InvalidInputException.class).hasMessage(message).hasMessageContaining("not UTF-8");
     }
 
@@ -183,8 +254,7 @@ class TradeHistoryReaderHalvesTest {
     void read_unclosedQuoteAtTheEnd_stopsAsInvalidCsv() {
         Path file = writeRaw(dir, "u.csv", HEADER + "\n" + String.join("\n", rows()) + "\nX,\"2025-01-02\n");
 
-        assertThatThrownBy(() -> new TradeHistoryReader(AS_OF, rows -> { }, 0).read(file,
-                new ListSink(ConcurrentHashMap.newKeySet())))
+        assertThatThrownBy(() -> inChunks(1000, rows -> { }).read(file, new ListSink()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid CSV file");
     }
 

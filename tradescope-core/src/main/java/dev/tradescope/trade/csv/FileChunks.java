@@ -5,41 +5,71 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.util.OptionalLong;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
- * Byte-level helpers for reading a file in two halves: where to cut it, and a stream that ends at the
- * cut and counts the lines before it.
+ * Byte-level helpers for reading a file in chunks: where to cut it, and a stream that ends at a cut and
+ * counts the lines before it.
  *
- * <p>The cut is put just after a line feed near the middle. Whether that is the end of a record (and
- * not a line break inside a quoted field) only a reading from the start can tell: the first half's
- * reader ends in the middle of a quoted field exactly when it is not, and then fails on an unclosed
- * quote.
+ * <p>Each cut is put just after a line feed. Whether that is the end of a record (and not a line break
+ * inside a quoted field) only a reading from the start can tell: the reader of the chunk before the cut,
+ * started at the end of a record, ends in the middle of a quoted field exactly when it is not, and then
+ * fails on an unclosed quote.
  */
-final class FileHalves {
-    // How far past the middle a line feed is looked for.
+final class FileChunks {
+    // How far past each multiple of the chunk size a line feed is looked for.
     private static final int SEARCH_BYTES = 1 << 20;
+    private static final int READ_BYTES = 1 << 12;
 
-    private FileHalves() {
+    private FileChunks() {
     }
 
-    /** Returns the offset just after the first line feed from the middle of the file on, if there is one near it. */
-    static OptionalLong cut(Path file, long size) throws IOException {
-        long middle = size / 2;
-        try (InputStream in = Files.newInputStream(file)) {
-            in.skipNBytes(middle);
-            byte[] bytes = in.readNBytes((int) Math.min(SEARCH_BYTES, size - middle));
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    long cut = middle + i + 1;
-                    return cut < size ? OptionalLong.of(cut) : OptionalLong.empty();
+    /**
+     * Returns where to cut a file of {@code size} bytes into chunks of about {@code chunkBytes}: 0, then
+     * the offset just after the first line feed from each multiple of {@code chunkBytes} on (where there is
+     * one within a megabyte, and not at the end), then {@code size}. A file of one chunk gives {0, size}.
+     */
+    static long[] cuts(Path file, long size, long chunkBytes) throws IOException {
+        if (chunkBytes <= 0) {
+            throw new IllegalArgumentException("chunkBytes must be positive, was " + chunkBytes);
+        }
+        long[] cuts = new long[(int) Math.min(Integer.MAX_VALUE - 8, size / chunkBytes + 2)];
+        int count = 1; // cuts[0] = 0
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(READ_BYTES);
+            for (long from = chunkBytes; from < size; from += chunkBytes) {
+                long cut = afterLineFeed(channel, buffer, from, Math.min(size, from + SEARCH_BYTES));
+                if (cut > cuts[count - 1] && cut < size) {
+                    cuts[count++] = cut;
                 }
             }
         }
-        return OptionalLong.empty();
+        cuts[count++] = size;
+        return Arrays.copyOf(cuts, count);
+    }
+
+    // The offset just after the first line feed in [from, to), or -1.
+    private static long afterLineFeed(FileChannel channel, ByteBuffer buffer, long from, long to) throws IOException {
+        for (long position = from; position < to; ) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - position));
+            int n = channel.read(buffer, position);
+            if (n <= 0) {
+                return -1;
+            }
+            byte[] bytes = buffer.array();
+            for (int i = 0; i < n; i++) {
+                if (bytes[i] == '\n') {
+                    return position + i + 1;
+                }
+            }
+            position += n;
+        }
+        return -1;
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
