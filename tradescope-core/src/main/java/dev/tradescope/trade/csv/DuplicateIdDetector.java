@@ -110,6 +110,8 @@ final class DuplicateIdDetector {
             long touch = 0;
             for (int k = 0; k < pendingCount; k++) {
                 hashes[k] = hash(pending[k]);
+            }
+            for (int k = 0; k < pendingCount; k++) {
                 touch ^= bits[(int) (hashes[k] >>> blockShift) << 3];
             }
             touched = touch;
