@@ -117,11 +117,8 @@ final class FileChunks {
     /** The first bytes of a stream, their line breaks counted as they are read. */
     static final class Prefix extends FilterInputStream {
         private final boolean counting;
+        private final LineBreaks lineBreaks = new LineBreaks();
         private long left;
-        private long feeds;
-        private long returns;
-        private long pairs;
-        private boolean afterReturn;
 
         private Prefix(InputStream in, long length, boolean counting) {
             super(in);
@@ -137,7 +134,7 @@ final class FileChunks {
             if (left != 0) {
                 throw new IllegalStateException(left + " bytes of the prefix are still unread");
             }
-            return feeds + returns - pairs;
+            return lineBreaks.value();
         }
 
         @Override
@@ -155,27 +152,13 @@ final class FileChunks {
             if (n > 0) {
                 left -= n;
                 if (counting) {
-                    countLineBreaks(b, off, off + n);
+                    lineBreaks.count(b, off, off + n);
                 }
             } else if (n < 0) {
                 // the file shrank since its size was taken: the caller reads it again as a whole
                 throw new IOException("the stream ended " + left + " bytes before the end of its prefix");
             }
             return n;
-        }
-
-        private void countLineBreaks(byte[] b, int from, int to) {
-            feeds += count(b, from, to, LINE_FEEDS);
-            long chunkReturns = count(b, from, to, CARRIAGE_RETURNS);
-            if (chunkReturns > 0 || afterReturn) {
-                returns += chunkReturns;
-                for (int i = from; i < to; i++) {
-                    if (b[i] == '\n' && afterReturn) {
-                        pairs++;
-                    }
-                    afterReturn = b[i] == '\r';
-                }
-            }
         }
 
         @Override
@@ -205,6 +188,34 @@ final class FileChunks {
         @Override
         public boolean markSupported() {
             return false;
+        }
+    }
+
+    /** Counts the line breaks of bytes passed to it in order, as FastCSV numbers lines: a carriage return, a line feed, or the two together. */
+    static final class LineBreaks {
+        private long feeds;
+        private long returns;
+        private long pairs;
+        private boolean afterReturn;
+
+        /** Counts the line breaks of {@code b[from, to)}, the bytes that follow those counted so far. */
+        void count(byte[] b, int from, int to) {
+            feeds += FileChunks.count(b, from, to, LINE_FEEDS);
+            long chunkReturns = FileChunks.count(b, from, to, CARRIAGE_RETURNS);
+            if (chunkReturns > 0 || afterReturn) {
+                returns += chunkReturns;
+                for (int i = from; i < to; i++) {
+                    if (b[i] == '\n' && afterReturn) {
+                        pairs++;
+                    }
+                    afterReturn = b[i] == '\r';
+                }
+            }
+        }
+
+        /** The line breaks counted so far. */
+        long value() {
+            return feeds + returns - pairs;
         }
     }
 }

@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -57,9 +56,8 @@ public final class TradeHistoryReader {
     /** Files from this size on are read in chunks on several threads when the trades go to a {@link TradeSink}. */
     public static final long PARALLEL_FROM_BYTES = 32L << 20;
     /**
-     * The size of the chunks. Small enough that the threads end close together (a chunk is about 15 000
-     * rows, some 20 ms of one thread); large enough that the per-chunk work (opening the file at its
-     * offset, a fork of the sink and its join) stays under a percent.
+     * The size of the chunks, the unit the reading threads share the file in: they end within a chunk of
+     * each other (about 15 000 rows, some 20 ms of one thread).
      */
     static final long CHUNK_BYTES = 4L << 20;
     /** Files from this size on get the duplicate-id filter's largest size, 16 MB, for the time of the reading. */
@@ -226,10 +224,13 @@ public final class TradeHistoryReader {
     }
 
     /**
-     * One reading of a file in chunks: the calling thread reads the header and the first chunk, helper
-     * threads join in once it has a head start, and every thread then takes the next chunk not yet taken
-     * until none is left. Each chunk's findings are joined to those before it as soon as all of those are
-     * joined, under a lock, so only the chunks finished out of order wait in memory.
+     * One reading of a file in chunks, by ranges of consecutive chunks. The calling thread reads the header
+     * and starts with a range of every chunk; helper threads join in once it has a head start. A thread
+     * without a range takes the second half of the chunks not yet begun of the range that has the most
+     * left, until no range has two left. Each range is one stream through one CSV reader into one fork of
+     * the sink: a handful of forks however large the file, so their statistics do not pile up as garbage
+     * in the old generation; and the threads end within a chunk of each other. The ranges are joined in
+     * file order at the end.
      */
     private final class ChunkedRead<S extends TradeSink<S>> {
         private final Path file;
@@ -237,18 +238,10 @@ public final class TradeHistoryReader {
         private final long[] cuts;
         private final S sink;
         private final DuplicateIdDetector duplicates;
-        private final AtomicInteger nextChunk = new AtomicInteger(1);
         private final LongAdder rowsRead = new LongAdder();
         private volatile boolean stopped;
         private volatile boolean failed;
-        // The join, guarded by this object's lock: chunks finished and waiting for those before them, what
-        // is joined so far, and the lines of the file before each cut.
-        private final Map<Integer, Chunk<S>> finished = new HashMap<>();
-        private final Part joined = new Part();
-        private final S joinedTrades;
-        private final long[] linesBefore;
-        private int joinedChunks;
-        private ContentHash.Value hash = ContentHash.Value.EMPTY;
+        private final List<Range> ranges = new ArrayList<>(); // guarded by this object's lock
         // The most rows told to the progress consumer (on the reading thread only).
         long told;
 
@@ -257,51 +250,63 @@ public final class TradeHistoryReader {
             this.size = size;
             this.cuts = cuts;
             this.sink = sink;
-            this.joinedTrades = sink.fork(); // joined to the sink only when every chunk has been read
             this.duplicates = new DuplicateIdDetector(size);
-            this.linesBefore = new long[cuts.length];
+        }
+
+        /** Consecutive chunks read by one thread, into a part and a fork of the sink of their own. */
+        private final class Range {
+            final int first;
+            // The next chunk to begin, and the end of the range (lowered when another thread takes its second
+            // half): guarded by the lock of ChunkedRead.this.
+            int next;
+            int end;
+            final Part part = new Part();
+            final S fork = sink.fork();
+            ContentHash.Value hash;
+            long lines;
+
+            Range(int first, int end) {
+                this.first = first;
+                this.next = first;
+                this.end = end;
+            }
         }
 
         // Empty when the chunks could not be read as such (the whole file is read then).
         Optional<ReadSummary> read() {
             List<Helper> helpers = new ArrayList<>();
-            try (InputStream raw = Files.newInputStream(file)) {
-                FileChunks.Prefix bytes = FileChunks.prefix(raw, cuts[1]);
-                ContentHash chunkHash = new ContentHash(bytes);
-                InputStream in = new BufferedInputStream(chunkHash, 1 << 16);
-                try (CsvReader<CsvRow> csv = csvReader(utf8(in), new CsvRow.Handler())) {
-                    Iterator<CsvRow> records = csv.iterator();
-                    ColumnLayout layout = ColumnLayout.of(file, header(file, records));
-                    int threads = Math.min(Math.max(2, Runtime.getRuntime().availableProcessors()), MAX_THREADS);
-                    for (int i = 1; i < threads; i++) {
-                        helpers.add(new Helper("tradescope-read-" + i, () -> takeChunks(layout, duplicates.feed(),
-                                rows -> { })));
-                    }
-                    // The first chunks are read alone for two progress ticks (32 768 rows), then the helpers
-                    // start (on a file read before that, they never do). The first rows of a run are read by
-                    // the interpreter and by code still being compiled, each at many times the cost of a
-                    // compiled row: read by one thread while the compilers have the other core, and the
-                    // helpers start on compiled code (1 M rows: 2.78 -> 2.55 s in alternating runs of the
-                    // two halves this reading replaced, docs/benchmarks.md).
-                    LongConsumer tick = rows -> {
-                        long read = rowsRead.sum();
-                        if (read >= 2L * progressRows) {
-                            helpers.forEach(Helper::start);
-                        }
-                        tell(read);
-                    };
+            Range whole = new Range(0, cuts.length - 1);
+            synchronized (this) {
+                ranges.add(whole);
+            }
+            try (RangeStream bytes = new RangeStream(whole);
+                 CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(bytes.hashed, 1 << 16)),
+                         new CsvRow.Handler())) {
+                Iterator<CsvRow> records = csv.iterator();
+                ColumnLayout layout = ColumnLayout.of(file, header(file, records));
+                int threads = Math.min(Math.max(2, Runtime.getRuntime().availableProcessors()), MAX_THREADS);
+                for (int i = 1; i < threads; i++) {
                     DuplicateIdDetector.Feed ids = duplicates.feed();
-                    Part part = new Part();
-                    S fork = sink.fork();
-                    LongConsumer counted = counted(tick);
-                    part.read(records, layout, Optional.of(ids), fork, counted);
-                    counted.accept(part.rows);
-                    drain(in);
-                    finish(new Chunk<>(0, part, fork, chunkHash.snapshot(), bytes.lineBreaks()));
-                    takeChunks(layout, ids, tick);
-                    for (Helper helper : helpers) {
-                        helper.await(() -> tell(rowsRead.sum()));
+                    helpers.add(new Helper("tradescope-read-" + i, () -> takeRanges(layout, ids, rows -> { })));
+                }
+                // The first chunks are read alone for two progress ticks (32 768 rows), then the helpers
+                // start (on a file read before that, they never do). The first rows of a run are read by the
+                // interpreter and by code still being compiled, each at many times the cost of a compiled row:
+                // read by one thread while the compilers have the other core, and the helpers start on
+                // compiled code (1 M rows: 2.78 -> 2.55 s in alternating runs of the two halves this reading
+                // replaced, docs/benchmarks.md).
+                LongConsumer tick = rows -> {
+                    long read = rowsRead.sum();
+                    if (read >= 2L * progressRows) {
+                        helpers.forEach(Helper::start);
                     }
+                    tell(read);
+                };
+                DuplicateIdDetector.Feed ids = duplicates.feed();
+                readRange(whole, bytes, stoppable(records, () -> stopped), layout, ids, tick);
+                takeRanges(layout, ids, tick);
+                for (Helper helper : helpers) {
+                    helper.await(() -> tell(rowsRead.sum()));
                 }
             } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
                 return Optional.empty();
@@ -309,7 +314,7 @@ public final class TradeHistoryReader {
                 if (!failed) {
                     throw e;
                 }
-                return Optional.empty(); // another thread's chunk failed
+                return Optional.empty(); // another thread's range failed
             } finally {
                 stopped = true;
                 helpers.forEach(Helper::stop);
@@ -317,18 +322,18 @@ public final class TradeHistoryReader {
             if (failed || helpers.stream().anyMatch(h -> h.started() && !h.succeeded())) {
                 return Optional.empty();
             }
-            sink.join(joinedTrades, 0);
-            int middle = middleCut();
-            return Optional.of(summary(file, size, hash.toString(), joined, this::tell,
-                    () -> confirmInHalves(file, cuts[middle], linesBefore[middle], duplicates, joined.issues)
-                            .orElseGet(() -> confirmDuplicates(file, duplicates, joined.issues))));
+            return Optional.of(joinRanges());
         }
 
-        // Reads the chunks not yet taken, one at a time, until there is none left or the reading stops.
-        private void takeChunks(ColumnLayout layout, DuplicateIdDetector.Feed ids, LongConsumer tick) throws IOException {
+        // Takes ranges from the others and reads them, until no range has two chunks left to share.
+        private void takeRanges(ColumnLayout layout, DuplicateIdDetector.Feed ids, LongConsumer tick) throws IOException {
             try {
-                for (int k = nextChunk.getAndIncrement(); k < cuts.length - 1 && !stopped; k = nextChunk.getAndIncrement()) {
-                    finish(readChunk(k, layout, ids, tick));
+                for (Range range = share(); range != null && !stopped; range = share()) {
+                    try (RangeStream bytes = new RangeStream(range);
+                         CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(bytes.hashed, 1 << 16)),
+                                 new CsvRow.Handler())) {
+                        readRange(range, bytes, stoppable(csv.iterator(), () -> stopped), layout, ids, tick);
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 failed = true;
@@ -337,25 +342,72 @@ public final class TradeHistoryReader {
             }
         }
 
-        // Reads one chunk after the first into a part and a fork of the sink of its own, numbering its lines
-        // from its start.
-        private Chunk<S> readChunk(int k, ColumnLayout layout, DuplicateIdDetector.Feed ids, LongConsumer tick)
-                throws IOException {
-            try (InputStream raw = Files.newInputStream(file)) {
-                raw.skipNBytes(cuts[k]);
-                FileChunks.Prefix bytes = FileChunks.prefix(raw, cuts[k + 1] - cuts[k]);
-                ContentHash chunkHash = new ContentHash(bytes);
-                InputStream in = new BufferedInputStream(chunkHash, 1 << 16);
-                Part part = new Part();
-                S fork = sink.fork();
-                try (CsvReader<CsvRow> csv = csvReader(utf8(in), new CsvRow.Handler())) {
-                    LongConsumer counted = counted(tick);
-                    part.read(stoppable(csv.iterator(), () -> stopped), layout, Optional.of(ids), fork, counted);
-                    counted.accept(part.rows);
-                    drain(in);
+        // Reads the records of a range to its end, which may come closer while it is read.
+        private void readRange(Range range, RangeStream bytes, Iterator<CsvRow> records, ColumnLayout layout,
+                               DuplicateIdDetector.Feed ids, LongConsumer tick) throws IOException {
+            LongConsumer counted = counted(tick);
+            range.part.read(records, layout, Optional.of(ids), range.fork, counted);
+            counted.accept(range.part.rows);
+            range.hash = bytes.hashed.snapshot();
+            range.lines = bytes.lineBreaks();
+        }
+
+        // A new range of the second half of the chunks not yet begun of the range that has the most of them
+        // (at least two); null when there is none.
+        private synchronized Range share() {
+            Range largest = null;
+            for (Range range : ranges) {
+                if (largest == null || range.end - range.next > largest.end - largest.next) {
+                    largest = range;
                 }
-                return new Chunk<>(k, part, fork, chunkHash.snapshot(), bytes.lineBreaks());
             }
+            if (largest == null || largest.end - largest.next < 2) {
+                return null;
+            }
+            int middle = largest.next + (largest.end - largest.next) / 2;
+            Range taken = new Range(middle, largest.end);
+            largest.end = middle;
+            ranges.add(taken);
+            return taken;
+        }
+
+        // The end of the range's next chunk, which the range begins; -1 when it has no chunk left.
+        private synchronized long begin(Range range) {
+            if (range.next >= range.end) {
+                return -1;
+            }
+            range.next++;
+            return cuts[range.next];
+        }
+
+        // The ranges' findings joined in file order, each range's lines moved down by the lines before it.
+        private ReadSummary joinRanges() {
+            List<Range> inOrder;
+            synchronized (this) {
+                inOrder = new ArrayList<>(ranges);
+            }
+            inOrder.sort(java.util.Comparator.comparingInt(range -> range.first));
+            Part joined = new Part();
+            ContentHash.Value hash = ContentHash.Value.EMPTY;
+            long lines = 0;
+            Range middle = null;
+            long linesBeforeMiddle = 0;
+            for (Range range : inOrder) {
+                if (range.first > 0 && (middle == null
+                        || Math.abs(cuts[range.first] - size / 2) < Math.abs(cuts[middle.first] - size / 2))) {
+                    middle = range;
+                    linesBeforeMiddle = lines;
+                }
+                joined.addAll(range.part, lines);
+                sink.join(range.fork, lines);
+                hash = hash.followedBy(range.hash);
+                lines += range.lines;
+            }
+            long cut = middle == null ? -1 : cuts[middle.first];
+            long firstHalfLines = linesBeforeMiddle;
+            return summary(file, size, hash.toString(), joined, this::tell, () -> (cut < 0 ? Optional.<Boolean>empty()
+                    : confirmInHalves(file, cut, firstHalfLines, duplicates, joined.issues))
+                    .orElseGet(() -> confirmDuplicates(file, duplicates, joined.issues)));
         }
 
         // Tells the progress consumer the rows read by all threads, never fewer than it was told before.
@@ -378,41 +430,72 @@ public final class TradeHistoryReader {
             };
         }
 
-        // Joins the chunk, and the finished chunks after it, once every chunk before it is joined.
-        private synchronized void finish(Chunk<S> chunk) {
-            finished.put(chunk.index(), chunk);
-            for (Chunk<S> next = finished.remove(joinedChunks); next != null; next = finished.remove(joinedChunks)) {
-                long before = linesBefore[joinedChunks];
-                joined.addAll(next.part(), before);
-                joinedTrades.join(next.sink(), before);
-                hash = hash.followedBy(next.hash());
-                joinedChunks++;
-                linesBefore[joinedChunks] = before + next.lines();
-            }
-        }
+        /**
+         * The bytes of a range, from the start of its first chunk to the end of the last one it begins: it
+         * begins each chunk as it reaches it, and ends where the range ends by then. It counts the line
+         * breaks it passes as FastCSV numbers lines, and hashes its bytes.
+         */
+        private final class RangeStream extends InputStream {
+            private final Range range;
+            private final InputStream file;
+            private final FileChunks.LineBreaks lineBreaks = new FileChunks.LineBreaks();
+            private long position;
+            private long limit;
+            final ContentHash hashed;
 
-        // The cut nearest the middle of the file (not the first nor the last), where the confirming pass splits it.
-        private int middleCut() {
-            int best = 1;
-            for (int i = 2; i < cuts.length - 1; i++) {
-                if (Math.abs(cuts[i] - size / 2) < Math.abs(cuts[best] - size / 2)) {
-                    best = i;
+            RangeStream(Range range) throws IOException {
+                this.range = range;
+                this.position = cuts[range.first];
+                this.limit = position;
+                InputStream opened = Files.newInputStream(ChunkedRead.this.file);
+                try {
+                    opened.skipNBytes(position);
+                } catch (IOException e) {
+                    opened.close();
+                    throw e;
                 }
+                this.file = opened;
+                this.hashed = new ContentHash(this);
             }
-            return best;
-        }
-    }
 
-    /**
-     * What reading one chunk found.
-     *
-     * @param index its place among the chunks
-     * @param part  its rows and findings, lines numbered from the chunk's start
-     * @param sink  its trades
-     * @param hash  the hash of its bytes
-     * @param lines its line breaks
-     */
-    private record Chunk<S>(int index, Part part, S sink, ContentHash.Value hash, long lines) {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) == 1 ? one[0] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                if (position == limit) {
+                    long end = begin(range);
+                    if (end < 0) {
+                        return -1;
+                    }
+                    limit = end;
+                }
+                int n = file.read(b, off, (int) Math.min(len, limit - position));
+                if (n < 0) {
+                    // the file shrank since its size was taken: the caller reads it again as a whole
+                    throw new IOException("the file ended " + (limit - position) + " bytes before the end of a chunk");
+                }
+                position += n;
+                lineBreaks.count(b, off, off + n);
+                return n;
+            }
+
+            // The line breaks of the range; it must have been read to its end.
+            long lineBreaks() {
+                return lineBreaks.value();
+            }
+
+            @Override
+            public void close() throws IOException {
+                file.close();
+            }
+        }
     }
 
     /** A task on a thread of its own, started, awaited and stopped by the reading thread. */

@@ -135,7 +135,7 @@ class TradeHistoryReaderChunksTest {
     @ParameterizedTest
     @CsvSource({"LF, 1000, false", "LF, 16000, false", "CRLF, 1000, false", "CRLF, 3000, false", "LF, 64, true",
             "CRLF, 64, true"})
-    void read_inChunks_givesTheTradesAndSummaryOfAnOrderedRead(String lineEnd, long chunkBytes, boolean cutInQuotes) {
+    void read_inChunks_givesTheTradesAndSummaryOfAnOrderedRead(String lineEnd, long chunkBytes, boolean cutsInQuotes) {
         Path file = file("t.csv", lineEnd.equals("LF") ? "\n" : "\r\n");
         List<Trade> inOrder = new ArrayList<>();
         ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, inOrder::add);
@@ -150,10 +150,9 @@ class TradeHistoryReaderChunksTest {
         assertThat(summary.issueCounts()).containsEntry(Kind.DUPLICATE_POSITION_ID, 2L)
                 .containsKey(Kind.UNKNOWN_STATUS);
         assertThat(progress).isSorted().last().isEqualTo(summary.rowsRead());
-        // A cut inside the quoted field over three lines makes the file be read again as a whole.
-        if (cutInQuotes) {
-            assertThat(sink.accepted.get()).as("trades passed on").isGreaterThan(inOrder.size());
-        } else {
+        // With cuts inside the quoted field over three lines, a thread may start a range there, and then the
+        // file is read again as a whole; else each trade is passed on once.
+        if (!cutsInQuotes) {
             assertThat(sink.accepted.get()).as("trades passed on").isEqualTo(inOrder.size());
         }
     }
@@ -231,11 +230,11 @@ class TradeHistoryReaderChunksTest {
         Path file = writeRaw(dir, "q.csv", HEADER + "\n" + String.join("\n", rows) + "\n");
         List<Trade> inOrder = new ArrayList<>();
         ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, inOrder::add);
-        ListSink sink = new ListSink();
+        List<Trade> trades = new ArrayList<>();
 
-        ReadSummary summary = inChunks(500, read -> { }).read(file, sink);
+        ReadSummary summary = inChunks(500, read -> { }).read(file, new PlainSink(trades, ConcurrentHashMap.newKeySet()));
 
-        assertThat(sink.trades).isEqualTo(inOrder).hasSize(20);
+        assertThat(trades).isEqualTo(inOrder).hasSize(20);
         assertThat(summary).isEqualTo(expected);
     }
 
