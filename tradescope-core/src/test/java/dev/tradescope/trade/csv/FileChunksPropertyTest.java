@@ -36,6 +36,25 @@ class FileChunksPropertyTest {
         }
     }
 
+    @Property
+    void lineBreaks_countsAsFastCsvNumbersLines_whereverTheBytesAreSplit(
+            @ForAll @Size(max = 80) List<@From("csvBytes") Byte> bytes, @ForAll @IntRange(max = 80) int split) {
+        byte[] buffer = new byte[bytes.size()];
+        long expected = 0;
+        for (int i = 0; i < buffer.length; i++) {
+            buffer[i] = bytes.get(i);
+            boolean pairEnd = buffer[i] == '\n' && i > 0 && buffer[i - 1] == '\r';
+            expected += (buffer[i] == '\n' || buffer[i] == '\r') && !pairEnd ? 1 : 0;
+        }
+        int k = Math.min(split, buffer.length);
+        FileChunks.LineBreaks lineBreaks = new FileChunks.LineBreaks();
+
+        lineBreaks.count(buffer, 0, k);
+        lineBreaks.count(buffer, k, buffer.length);
+
+        assertThat(lineBreaks.value()).isEqualTo(expected);
+    }
+
     @Property(tries = 200)
     void cuts_followTheFirstLineFeedFromEachMultipleOfTheChunkSize(
             @ForAll @Size(min = 1, max = 300) List<@From("csvBytes") Byte> bytes,
