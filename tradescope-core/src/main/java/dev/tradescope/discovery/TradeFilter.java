@@ -21,14 +21,21 @@ final class TradeFilter implements Consumer<Trade> {
 
     @Override
     public void accept(Trade trade) {
+        if (test(trade)) {
+            downstream.accept(trade);
+        }
+    }
+
+    /** Tells whether the trade is inside the timeframe and strategy; counts it as filtered when not. */
+    boolean test(Trade trade) {
         LocalDate entry = trade.entryDate();
         boolean inWindow = !entry.isAfter(last) && !entry.isBefore(first);
         boolean inStrategy = strategy == null || strategy.equalsIgnoreCase(trade.strategy());
         if (inWindow && inStrategy) {
-            downstream.accept(trade);
-        } else {
-            filtered++;
+            return true;
         }
+        filtered++;
+        return false;
     }
 
     long filtered() {
