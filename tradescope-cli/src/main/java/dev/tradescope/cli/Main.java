@@ -6,6 +6,8 @@ import dev.tradescope.cli.command.DiscoverCommand;
 import dev.tradescope.cli.command.MarketCommand;
 import dev.tradescope.cli.command.ProvidersCommand;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -22,7 +24,7 @@ public final class Main {
     // method handle at start-up, which costs a short run more than the command it builds.
     private static Object command(String name) {
         return switch (name) {
-            case "discover" -> new DiscoverCommand();
+            case "discover" -> new DiscoverCommand().model();
             case "cache" -> new CacheCommand();
             case "config" -> new ConfigCommand();
             case "providers" -> new ProvidersCommand();
@@ -42,9 +44,21 @@ public final class Main {
         // Its default factory would otherwise look for Groovy's Closure class, searching every jar of the
         // class path for a class that is not there: a third of its start-up.
         System.setProperty("picocli.disable.closures", "true");
-        // It registers a converter for every java.sql and java.time type by reflection (loading each class);
-        // the options here take java.time only as LocalDate (Duration has its own converter).
-        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*|java\\.time\\.(?!LocalDate$).*");
+        // It registers a converter for every java.sql and java.time type by reflection (loading each class),
+        // matching each name against this pattern, which it compiles again every time: the shorter the
+        // pattern, the cheaper. The options here take java.time only as LocalDate, whose converter is the
+        // project's own (see commandLine), and Duration, which has its own too.
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+    }
+
+    // An option's date, YYYY-MM-DD.
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date YYYY-MM-DD ("
+                    + e.getMessage() + ")");
+        }
     }
 
     /** Runs tradescope, printing to the given writers, and returns the exit code; tests call this. */
@@ -61,7 +75,7 @@ public final class Main {
     // is given; a run that names its command is given only that one, which saves it a start-up cost.
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] arguments) {
         configurePicocli();
-        CommandLine cli = new CommandLine(new TradescopeCommand());
+        CommandLine cli = new CommandLine(new TradescopeCommand().model());
         String named = arguments.length > 0 ? arguments[0] : "";
         if (COMMANDS.contains(named)) {
             cli.addSubcommand(named, command(named));
@@ -70,6 +84,7 @@ public final class Main {
                 cli.addSubcommand(name, command(name));
             }
         }
+        cli.registerConverter(LocalDate.class, Main::date); // after the subcommands: it reaches those added
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ExceptionMapper());

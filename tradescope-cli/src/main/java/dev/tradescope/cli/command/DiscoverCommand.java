@@ -2,6 +2,7 @@ package dev.tradescope.cli.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradescope.cli.BackgroundStack;
+import dev.tradescope.cli.CommandModel;
 import dev.tradescope.cli.ProgressDisplay;
 import dev.tradescope.cli.VersionProvider;
 import dev.tradescope.cli.Wiring;
@@ -35,93 +36,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** Runs the discovery of one or more portfolios and writes one document each. */
-@Command(name = "discover", mixinStandardHelpOptions = true,
-        description = "Discover portfolios: trade statistics, local research, market context and data quality, "
-                + "written as one JSON document each, with a short summary on the terminal.",
-        footer = {"", "Exit codes: 0 done (possibly with degraded market data, said in the summary), 1 unexpected "
-                + "failure, 2 usage error or invalid input, 3 stopped by a resource limit (memory, --strict deadline)."})
+/**
+ * Runs the discovery of one or more portfolios and writes one document each. Its command model is built in
+ * code ({@link #model()}, see {@link CommandModel}): every discovery run starts by parsing its options.
+ */
 public final class DiscoverCommand implements Callable<Integer> {
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
 
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    WorkspaceOption workspace;
-
-    @Mixin
-    ConfigOption config;
-
-    @Parameters(paramLabel = "PORTFOLIO", arity = "0..*",
-            description = "Portfolio names in data/raw/trade_history (NAME or NAME_YYYYMMDD) or paths to CSV files.")
+    final WorkspaceOption workspace = new WorkspaceOption();
+    final ConfigOption config = new ConfigOption();
     List<String> portfolios = new ArrayList<>();
-
-    @Option(names = "--all", description = "Discover every portfolio of the workspace in one run.")
     boolean all;
-
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Date every day count and age uses (default: today, UTC).")
     LocalDate asOf;
-
-    @Option(names = "--timeframe", paramLabel = "1m|3m|6m|1y|ytd|all", defaultValue = "all",
-            converter = TimeframeConverter.class,
-            description = "Keep trades whose entry lies in this window ending at the as-of date (default: all).")
     Timeframe timeframe;
-
-    @Option(names = "--strategy", paramLabel = "NAME|all", defaultValue = "all",
-            description = "Keep one strategy type, such as SMA (default: all).")
     String strategy;
-
-    @Option(names = "--benchmark", paramLabel = "SYMBOL", defaultValue = RunSettings.DEFAULT_BENCHMARK,
-            description = "The benchmark trades are compared against (default: SPY; QQQ and VTI are always shown).")
     String benchmark;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE|-",
-            description = "Where the JSON goes, for one portfolio; '-' for standard output (default: "
-                    + DocumentWriter.OUTPUT_DIR + "/{portfolio}_{as-of YYYYMMDD}.json in the workspace).")
     String output;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "What the terminal shows: the text summary, or the JSON (default: text).")
     Format format;
-
-    @Option(names = "--plan", description = "Print the data plan (what would be read from where, at what cost, "
-            + "and where the calls would wait for a limit or be refused) and stop.")
     boolean planOnly;
-
-    @Option(names = "--offline", description = "Use local files and the cache only; never call an API.")
     boolean offline;
-
-    @Option(names = "--online", description = "Call APIs even when no API key is configured (Yahoo, IMF need none).")
     boolean online;
-
-    @Option(names = "--deadline", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
-            description = "Finish with what is in hand after this long, marking the rest timed out (default: 60s).")
     Duration deadline;
-
-    @Option(names = "--strict", description = "Make a passed deadline an error (exit 3) instead of a warning.")
     boolean strict;
-
-    @Option(names = "--max-memory", paramLabel = "SIZE", defaultValue = "1g", converter = SizeConverter.class,
-            description = "Stop cleanly (exit 3) when the heap after garbage collection passes this (default: 1g).")
     long maxMemory;
-
-    @Option(names = "--reuse", description = "Reuse the market context of a discovery of the same input written within "
-            + "research.prior-discovery-window (default 24h), same as-of and benchmark, instead of gathering it again.")
     boolean reuse;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress display.")
     boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of unexpected failures.")
     boolean verbose;
 
     private final Clock clock;
@@ -134,6 +78,89 @@ public final class DiscoverCommand implements Callable<Integer> {
     /** Builds the command with a given clock (tests). */
     public DiscoverCommand(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Builds the command's model, bound to this object's fields. */
+    public CommandSpec model() {
+        CommandSpec model = CommandSpec.wrapWithoutInspection(this);
+        model.name("discover").versionProvider(new VersionProvider());
+        model.usageMessage()
+                .description("Discover portfolios: trade statistics, local research, market context and data quality, "
+                        + "written as one JSON document each, with a short summary on the terminal.")
+                .footer("", "Exit codes: 0 done (possibly with degraded market data, said in the summary), 1 unexpected "
+                        + "failure, 2 usage error or invalid input, 3 stopped by a resource limit (memory, --strict "
+                        + "deadline).");
+        CommandModel.addStandardHelpOptions(model);
+        model.addOption(workspace.option());
+        model.addOption(config.option());
+        model.addPositional(PositionalParamSpec.builder().paramLabel("PORTFOLIO").arity("0..*")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("Portfolio names in data/raw/trade_history (NAME or NAME_YYYYMMDD) or paths to CSV files.")
+                .getter(CommandModel.binding(() -> portfolios, v -> portfolios = v))
+                .setter(CommandModel.binding(() -> portfolios,
+                        (List<String> v) -> portfolios = v == null ? new ArrayList<>() : v)).build());
+        model.addOption(flag("--all", "Discover every portfolio of the workspace in one run.", v -> all = v));
+        model.addOption(option(LocalDate.class, "YYYY-MM-DD", null,
+                "Date every day count and age uses (default: today, UTC).", () -> asOf, v -> asOf = v, "--as-of").build());
+        model.addOption(option(Timeframe.class, "1m|3m|6m|1y|ytd|all", "all",
+                "Keep trades whose entry lies in this window ending at the as-of date (default: all).",
+                () -> timeframe, v -> timeframe = v, "--timeframe").converters(new TimeframeConverter()).build());
+        model.addOption(option(String.class, "NAME|all", "all", "Keep one strategy type, such as SMA (default: all).",
+                () -> strategy, v -> strategy = v, "--strategy").build());
+        model.addOption(option(String.class, "SYMBOL", RunSettings.DEFAULT_BENCHMARK,
+                "The benchmark trades are compared against (default: SPY; QQQ and VTI are always shown).",
+                () -> benchmark, v -> benchmark = v, "--benchmark").build());
+        model.addOption(option(String.class, "FILE|-", null, "Where the JSON goes, for one portfolio; '-' for standard "
+                + "output (default: " + DocumentWriter.OUTPUT_DIR + "/{portfolio}_{as-of YYYYMMDD}.json in the workspace).",
+                () -> output, v -> output = v, "-o", "--output").build());
+        model.addOption(option(Format.class, "text|json", "text",
+                "What the terminal shows: the text summary, or the JSON (default: text).",
+                () -> format, v -> format = v, "--format").build());
+        model.addOption(flag("--plan", "Print the data plan (what would be read from where, at what cost, and where the "
+                + "calls would wait for a limit or be refused) and stop.", v -> planOnly = v));
+        model.addOption(flag("--offline", "Use local files and the cache only; never call an API.", v -> offline = v));
+        model.addOption(flag("--online", "Call APIs even when no API key is configured (Yahoo, IMF need none).",
+                v -> online = v));
+        model.addOption(option(Duration.class, "DURATION", "60s",
+                "Finish with what is in hand after this long, marking the rest timed out (default: 60s).",
+                () -> deadline, v -> deadline = v, "--deadline").converters(new DurationConverter()).build());
+        model.addOption(flag("--strict", "Make a passed deadline an error (exit 3) instead of a warning.",
+                v -> strict = v));
+        model.addOption(option(Long.class, "SIZE", "1g",
+                "Stop cleanly (exit 3) when the heap after garbage collection passes this (default: 1g).",
+                () -> maxMemory, v -> maxMemory = v, "--max-memory").converters(new SizeConverter()).build());
+        model.addOption(flag("--reuse", "Reuse the market context of a discovery of the same input written within "
+                + "research.prior-discovery-window (default 24h), same as-of and benchmark, instead of gathering it "
+                + "again.", v -> reuse = v));
+        model.addOption(flag("No progress display.", v -> quiet = v, "-q", "--quiet"));
+        model.addOption(flag("Show stack traces of unexpected failures.", v -> verbose = v, "-v", "--verbose"));
+        this.spec = model;
+        return model;
+    }
+
+    // An option taking a value, bound to a field; defaultValue null for none.
+    private static <V> OptionSpec.Builder option(Class<V> type, String label, String defaultValue, String description,
+                                                 java.util.function.Supplier<V> get, java.util.function.Consumer<V> set,
+                                                 String... names) {
+        CommandModel.Binding<V> binding = CommandModel.binding(get, set);
+        OptionSpec.Builder builder = OptionSpec.builder(names).type(type).paramLabel(label).description(description)
+                .getter(binding).setter(binding).initialValue(get.get());
+        return defaultValue == null ? builder : builder.defaultValue(defaultValue);
+    }
+
+    // A flag (an option without a value), bound to a field.
+    private static OptionSpec flag(String name, String description, java.util.function.Consumer<Boolean> set) {
+        return flag(description, set, name);
+    }
+
+    private static OptionSpec flag(String description, java.util.function.Consumer<Boolean> set, String... names) {
+        boolean[] value = new boolean[1];
+        CommandModel.Binding<Boolean> binding = CommandModel.binding(() -> value[0], v -> {
+            value[0] = v;
+            set.accept(v);
+        });
+        return OptionSpec.builder(names).type(boolean.class).description(description).getter(binding).setter(binding)
+                .initialValue(false).build();
     }
 
     /** Names what the terminal shows. */

@@ -149,6 +149,50 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void discover_everyOptionGiven_reachesTheRun() throws IOException {
+        // The command's model is built in code: each option must be parsed into the run.
+        Path target = workspace.resolve("out/doc.json");
+
+        int code = run("discover", "live_signals", "--workspace", workspace.toString(), "--config",
+                workspace.resolve("absent.yaml").toString(), "--as-of", "2025-07-19", "--timeframe", "1y",
+                "--strategy", "SMA", "--benchmark", "QQQ", "--deadline", "2m", "--max-memory", "512m", "--offline",
+                "--reuse", "--strict", "-q", "-v", "--format", "JSON", "-o", target.toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString()).as("--config names a file that is not there").contains("absent.yaml");
+
+        code = run("discover", "live_signals", "--workspace", workspace.toString(), "--as-of", "2025-07-19",
+                "--timeframe", "1y", "--strategy", "SMA", "--benchmark", "QQQ", "--deadline", "2m", "--max-memory",
+                "512m", "--offline", "--reuse", "--strict", "-q", "-v", "--format", "JSON", "-o", target.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        String document = Files.readString(target);
+        assertThat(document).contains("\"timeframe\" : \"1y\"").contains("\"strategy\" : \"SMA\"")
+                .contains("\"as_of\" : \"2025-07-19\"").contains("\"benchmark\" : \"QQQ\"");
+        assertThat(out.toString()).as("--format json prints the document").startsWith("{");
+    }
+
+    @Test
+    void discover_versionAndSynopsis() {
+        assertThat(run("discover", "--version")).isZero();
+        assertThat(out.toString()).startsWith("tradescope ");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("discover", "--help")).isZero();
+
+        assertThat(out.toString()).startsWith("""
+                Usage: tradescope discover [-hqvV] [--all] [--offline] [--online] [--plan]
+                                           [--reuse] [--strict] [--as-of=YYYY-MM-DD]
+                                           [--benchmark=SYMBOL] [--config=FILE]
+                                           [--deadline=DURATION] [--format=text|json]
+                                           [--max-memory=SIZE] [-o=FILE|-]
+                                           [--strategy=NAME|all]
+                                           [--timeframe=1m|3m|6m|1y|ytd|all] [--workspace=DIR]
+                                           [PORTFOLIO...]
+                """.replace("\n", System.lineSeparator()));
+    }
+
+    @Test
     void noCommandOrUnknownOption_exits2() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("discover", "live_signals", "--bogus")).isEqualTo(2);
