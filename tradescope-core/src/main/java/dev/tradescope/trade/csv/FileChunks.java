@@ -13,8 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Byte-level helpers for reading a file in chunks: where to cut it, and a stream that ends at a cut and
- * counts the lines before it.
+ * Byte-level helpers for reading a file in chunks: where to cut it, a stream that ends at a cut, and the
+ * count of line breaks that numbers the lines after it.
  *
  * <p>Each cut is put just after a line feed. Whether that is the end of a record (and not a line break
  * inside a quoted field) only a reading from the start can tell: the reader of the chunk before the cut,
@@ -77,64 +77,18 @@ final class FileChunks {
     private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
     private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
 
-    // The bytes of buffer[0, n) equal to the byte repeated in `pattern`, eight at a time.
-    static long count(byte[] buffer, int n, long pattern) {
-        return count(buffer, 0, n, pattern);
-    }
-
-    // The same over buffer[from, to).
-    static long count(byte[] buffer, int from, int to, long pattern) {
-        long count = 0;
-        int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long x = (long) LONGS.get(buffer, i) ^ pattern; // a zero byte where the byte matched
-            // 0x80 in exactly the zero bytes: adding 0x7F to the low seven bits sets the top bit of every
-            // byte that has any bit set, and no carry crosses into the next byte
-            long zeros = ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS);
-            count += Long.bitCount(zeros);
-        }
-        byte single = (byte) pattern;
-        for (; i < to; i++) {
-            count += buffer[i] == single ? 1 : 0;
-        }
-        return count;
-    }
-
-    /**
-     * Returns a stream of the first {@code length} bytes of {@code in} (which may read ahead of them) that
-     * counts the line breaks it passes as FastCSV numbers lines: a carriage return, a line feed, or the
-     * two together, inside quoted fields as well.
-     */
-    static Prefix prefix(InputStream in, long length) {
-        return new Prefix(in, length, true);
-    }
-
-    /** Returns a stream of the first {@code length} bytes of {@code in}, for a reading whose lines are known. */
+    /** Returns a stream of the first {@code length} bytes of {@code in} (which may read ahead of them). */
     static InputStream limit(InputStream in, long length) {
-        return new Prefix(in, length, false);
+        return new Limit(in, length);
     }
 
-    /** The first bytes of a stream, their line breaks counted as they are read. */
-    static final class Prefix extends FilterInputStream {
-        private final boolean counting;
-        private final LineBreaks lineBreaks = new LineBreaks();
+    /** The first bytes of a stream. */
+    private static final class Limit extends FilterInputStream {
         private long left;
 
-        private Prefix(InputStream in, long length, boolean counting) {
+        private Limit(InputStream in, long length) {
             super(in);
             this.left = length;
-            this.counting = counting;
-        }
-
-        /** The line breaks of the prefix; it must have been read to its end. */
-        long lineBreaks() {
-            if (!counting) {
-                throw new IllegalStateException("this prefix does not count its lines");
-            }
-            if (left != 0) {
-                throw new IllegalStateException(left + " bytes of the prefix are still unread");
-            }
-            return lineBreaks.value();
         }
 
         @Override
@@ -151,12 +105,9 @@ final class FileChunks {
             int n = super.read(b, off, (int) Math.min(len, left));
             if (n > 0) {
                 left -= n;
-                if (counting) {
-                    lineBreaks.count(b, off, off + n);
-                }
             } else if (n < 0) {
                 // the file shrank since its size was taken: the caller reads it again as a whole
-                throw new IOException("the stream ended " + left + " bytes before the end of its prefix");
+                throw new IOException("the stream ended " + left + " bytes before the end of its limit");
             }
             return n;
         }
@@ -200,7 +151,10 @@ final class FileChunks {
 
         /** Counts the line breaks of {@code b[from, to)}, the bytes that follow those counted so far. */
         void count(byte[] b, int from, int to) {
-            // line feeds and carriage returns in one pass, eight bytes at a time (see count above)
+            // Line feeds and carriage returns in one pass, eight bytes at a time. In x = word ^ pattern, a
+            // byte is zero where the byte matched; ~(((x & 0x7F..) + 0x7F..) | x | 0x7F..) has 0x80 in exactly
+            // the zero bytes (adding 0x7F to the low seven bits sets the top bit of every byte that has any
+            // bit set, and no carry crosses into the next byte).
             long chunkFeeds = 0;
             long chunkReturns = 0;
             int i = from;

@@ -19,24 +19,6 @@ import net.jqwik.api.constraints.Size;
 class FileChunksPropertyTest {
 
     @Property
-    void count_equalsAByteByByteCount(@ForAll @Size(max = 80) List<@From("csvBytes") Byte> bytes,
-                                      @ForAll @IntRange(max = 80) int length) {
-        byte[] buffer = new byte[bytes.size()];
-        for (int i = 0; i < buffer.length; i++) {
-            buffer[i] = bytes.get(i);
-        }
-        int n = Math.min(length, buffer.length);
-        for (byte wanted : new byte[] {'\n', '\r'}) {
-            long expected = 0;
-            for (int i = 0; i < n; i++) {
-                expected += buffer[i] == wanted ? 1 : 0;
-            }
-            long pattern = 0x0101010101010101L * (wanted & 0xFF);
-            assertThat(FileChunks.count(buffer, n, pattern)).as("count of %d in %d bytes", wanted, n).isEqualTo(expected);
-        }
-    }
-
-    @Property
     void lineBreaks_countsAsFastCsvNumbersLines_whereverTheBytesAreSplit(
             @ForAll @Size(max = 80) List<@From("csvBytes") Byte> bytes, @ForAll @IntRange(max = 80) int split) {
         byte[] buffer = new byte[bytes.size()];

@@ -42,68 +42,44 @@ class FileChunksTest {
     }
 
     @Test
-    void prefix_countsLineBreaksAsFastCsvNumbersLines_whateverTheReadsSizes() throws IOException {
+    void lineBreaks_countAsFastCsvNumbersLines_whateverTheReadsSizes() throws IOException {
         String text = "h1,h2\r\nx,\"multi\nline\r\nfield\"\r\r\ny,2\n\nz,\"a\rb\"\r\n\r";
         Path file = Files.writeString(dir.resolve("l.csv"), text + "\nlast,1\n");
         List<Long> starts = new ArrayList<>();
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
             csv.forEach(record -> starts.add(record.getStartingLineNumber()));
         }
-        // the text ends with a carriage return whose line feed is past the prefix: one line break
+        // the text ends with a carriage return whose line feed comes after it: one line break
         long expected = starts.get(starts.size() - 1) - 1;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
         for (int readSize : new int[] {1, 2, 3, 5, 7, 8, 9, 16, 4096}) {
-            try (InputStream in = Files.newInputStream(file)) {
-                FileChunks.Prefix prefix = FileChunks.prefix(in, text.length());
-                byte[] buffer = new byte[readSize];
-                while (prefix.read(buffer, 0, readSize) > 0) {
-                    // read to the end of the prefix
-                }
-                assertThat(prefix.lineBreaks()).as("reads of %d bytes", readSize).isEqualTo(expected);
+            FileChunks.LineBreaks lineBreaks = new FileChunks.LineBreaks();
+            for (int from = 0; from < bytes.length; from += readSize) {
+                lineBreaks.count(bytes, from, Math.min(bytes.length, from + readSize));
             }
+            assertThat(lineBreaks.value()).as("reads of %d bytes", readSize).isEqualTo(expected);
         }
     }
 
     @Test
-    void prefix_longerThanTheStream_fails() throws IOException {
+    void limit_longerThanTheStream_fails() throws IOException {
         Path file = Files.writeString(dir.resolve("s.csv"), "a\nb\n");
         try (InputStream in = Files.newInputStream(file)) {
-            FileChunks.Prefix prefix = FileChunks.prefix(in, 10);
+            InputStream limit = FileChunks.limit(in, 10);
 
-            assertThatThrownBy(prefix::readAllBytes).isInstanceOf(IOException.class).hasMessageContaining("6 bytes");
+            assertThatThrownBy(limit::readAllBytes).isInstanceOf(IOException.class).hasMessageContaining("6 bytes");
         }
     }
 
     @Test
-    void limit_endsAtItsLengthWithoutCountingLines() throws IOException {
-        Path file = Files.writeString(dir.resolve("m.csv"), "a\nb\nc\n");
+    void limit_endsAtItsLength() throws IOException {
+        Path file = Files.writeString(dir.resolve("p.csv"), "0123456789");
         try (InputStream in = Files.newInputStream(file)) {
             InputStream limit = FileChunks.limit(in, 4);
 
-            assertThat(new String(limit.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("a\nb\n");
-            assertThatThrownBy(((FileChunks.Prefix) limit)::lineBreaks).isInstanceOf(IllegalStateException.class);
-        }
-    }
-
-    @Test
-    void prefix_lineBreaksBeforeItsEnd_refused() throws IOException {
-        Path file = Files.writeString(dir.resolve("r.csv"), "a\nb\nc\n");
-        try (InputStream in = Files.newInputStream(file)) {
-            FileChunks.Prefix prefix = FileChunks.prefix(in, 4);
-            prefix.read(new byte[2], 0, 2);
-
-            assertThatThrownBy(prefix::lineBreaks).isInstanceOf(IllegalStateException.class);
-        }
-    }
-
-    @Test
-    void prefix_endsAtItsLength() throws IOException {
-        Path file = Files.writeString(dir.resolve("p.csv"), "0123456789");
-        try (InputStream in = Files.newInputStream(file)) {
-            InputStream prefix = FileChunks.prefix(in, 4);
-
-            assertThat(new String(prefix.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("0123");
-            assertThat(prefix.read()).isEqualTo(-1);
+            assertThat(new String(limit.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("0123");
+            assertThat(limit.read()).isEqualTo(-1);
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("456789");
         }
     }
