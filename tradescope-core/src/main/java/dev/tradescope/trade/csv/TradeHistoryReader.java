@@ -41,14 +41,15 @@ import java.util.function.LongConsumer;
  * Row problems are gathered into the {@link ReadSummary}; only a file that cannot be read as a
  * trade history at all stops the run with an {@link InvalidInputException}.
  *
- * <p>A large file given with a {@link TradeSink} is read in chunks of a few megabytes on two or more
- * threads at once, each chunk into a {@linkplain TradeSink#fork fork} of the sink, and the chunks are
- * joined in file order: the same summary and the same trades, each byte still read once (a chunk's lines
- * are numbered from its start and moved down at the join; each chunk's bytes are hashed apart, and the
- * file's hash is combined from theirs). The threads take the chunks one after another from the start, so
- * they finish within a chunk of each other, however their speeds differ. When the chunks cannot be told
- * apart safely (a cut falls inside a quoted field) or any fails, the file is read again as a whole, which
- * reports its true problem, if it has one.
+ * <p>A large file given with a {@link TradeSink} is read by two or more threads at once. It is cut at line
+ * breaks into chunks of a few megabytes; each thread reads a range of consecutive chunks into a
+ * {@linkplain TradeSink#fork fork} of the sink, and a thread left without work takes the second half of the
+ * chunks not yet begun of the range that has the most, so the threads finish within a chunk of each other
+ * however their speeds differ. The ranges are joined in file order: the same summary and the same trades,
+ * each byte still read once (a range's lines are numbered from its start and moved down at the join; each
+ * range's bytes are hashed apart, and the file's hash is combined from theirs). When a range turns out to
+ * start inside a quoted field, or any range fails, the file is read again as a whole, which reports its
+ * true problem, if it has one.
  */
 public final class TradeHistoryReader {
     /** How many issues the summary keeps in full (all are counted). */
