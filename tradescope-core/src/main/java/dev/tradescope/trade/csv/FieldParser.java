@@ -27,13 +27,15 @@ final class FieldParser {
 
     /**
      * Parses {@code YYYY-MM-DD} optionally followed by {@code ' '} or {@code 'T'} and {@code HH:MM[:SS[.fff]]},
-     * giving the same {@link LocalDate} instance for a date it has parsed recently: an export of millions of rows spans a few thousand days, and a row's two dates
-     * then cost no new objects. Not thread-safe: one per reading thread.
+     * giving the same {@link LocalDate} instance for a date it has parsed recently: an export of millions of
+     * rows spans a few thousand days, and a row's two dates then cost no new objects. A date's slot follows
+     * from its year, month and day, so that the days of 22 years never share one. Not thread-safe: one per
+     * reading thread.
      */
     static final class DateCache {
-        private static final int SLOTS_LOG2 = 12;
-        private final int[] keys = new int[1 << SLOTS_LOG2];
-        private final LocalDate[] dates = new LocalDate[1 << SLOTS_LOG2];
+        private static final int SLOTS = 1 << 13;
+        private final int[] keys = new int[SLOTS];
+        private final LocalDate[] dates = new LocalDate[SLOTS];
 
         LocalDate parse(CharSequence s) {
             checkDateTime(s);
@@ -46,7 +48,7 @@ final class FieldParser {
             // two digits of day and of month take 7 bits each, four of year 14; bit 30 keeps the key from 0,
             // the key of an empty slot
             int key = 1 << 30 | year << 14 | month << 7 | day;
-            int slot = (key * 0x9E3779B1) >>> (32 - SLOTS_LOG2);
+            int slot = (year * 372 + month * 31 + day) & (SLOTS - 1);
             if (keys[slot] == key) {
                 return dates[slot];
             }
