@@ -122,16 +122,38 @@ public final class Decimal implements Comparable<Decimal> {
         return toBigDecimal().compareTo(other.toBigDecimal());
     }
 
-    // Tells whether the sum can go on as a long: digits and scale within the compact range.
-    boolean isCompact() {
+    /**
+     * Compares the value with {@code otherUnscaled × 10^-otherScale}, the {@link #unscaled()} and {@link #scale()}
+     * of a compact number, as {@link #compareTo(Decimal)} would with that number: for callers that keep a
+     * number's digits and scale rather than the object (whose fields a comparison would otherwise load).
+     */
+    public int compareTo(long otherUnscaled, int otherScale) {
+        if (big == null) {
+            if (scale == otherScale) {
+                return Long.compare(unscaled, otherUnscaled);
+            }
+            int target = Math.max(scale, otherScale);
+            long a = rescale(unscaled, target - scale);
+            long b = rescale(otherUnscaled, target - otherScale);
+            if (a != OVERFLOW && b != OVERFLOW) {
+                return Long.compare(a, b);
+            }
+        }
+        return toBigDecimal().compareTo(BigDecimal.valueOf(otherUnscaled, otherScale));
+    }
+
+    /** Tells whether the number is held as a {@code long} of digits and a scale (at most 18 of each). */
+    public boolean isCompact() {
         return big == null;
     }
 
-    long unscaled() {
+    /** The digits of a compact number (see {@link #isCompact()}); 0 for any other. */
+    public long unscaled() {
         return unscaled;
     }
 
-    int scale() {
+    /** The scale of a compact number (see {@link #isCompact()}); 0 for any other. */
+    public int scale() {
         return scale;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -33,6 +34,16 @@ class DecimalTest {
 
         assertThat(Decimal.parse(a).compareTo(Decimal.parse(b))).isEqualTo(expected);
         assertThat(Decimal.parse(a).equals(Decimal.parse(b))).isEqualTo(new BigDecimal(a).equals(new BigDecimal(b)));
+    }
+
+    @Property(tries = 3000)
+    void compareToDigitsAndScale_sameOrderAsBigDecimal(@ForAll("decimalTexts") String a,
+                                                       @ForAll("decimalTexts") String b) {
+        Decimal other = Decimal.parse(b);
+        Assume.that(other.isCompact());
+        int expected = new BigDecimal(a).compareTo(new BigDecimal(b));
+
+        assertThat(Integer.signum(Decimal.parse(a).compareTo(other.unscaled(), other.scale()))).isEqualTo(expected);
     }
 
     @Property(tries = 1000)

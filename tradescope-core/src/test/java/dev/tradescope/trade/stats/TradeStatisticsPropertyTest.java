@@ -8,7 +8,9 @@ import dev.tradescope.trade.Trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -123,6 +125,15 @@ class TradeStatisticsPropertyTest {
             assertThat(m.profitFactor().getAsDouble()).isCloseTo(winPnl.doubleValue() / lossPnl.abs().doubleValue(),
                     within(1e-9));
         }
+        // the best and worst trades: the highest and lowest return, the first in the file on a tie
+        List<Trade> withReturn = closed.stream().filter(t -> t.returnValue().isPresent()).collect(Collectors.toList());
+        Comparator<Trade> byReturn = Comparator.comparing(t -> t.returnValue().orElseThrow());
+        Optional<Trade> best = withReturn.stream().filter(t -> withReturn.stream()
+                .noneMatch(u -> byReturn.compare(u, t) > 0)).findFirst();
+        Optional<Trade> worst = withReturn.stream().filter(t -> withReturn.stream()
+                .noneMatch(u -> byReturn.compare(u, t) < 0)).findFirst();
+        assertThat(m.bestTrade().map(TradeRef::line)).isEqualTo(best.map(Trade::line));
+        assertThat(m.worstTrade().map(TradeRef::line)).isEqualTo(worst.map(Trade::line));
         double mfeMean = closed.stream().mapToDouble(t -> t.excursions().mfe().getAsDouble()).average().orElse(Double.NaN);
         if (closed.isEmpty()) {
             assertThat(m.excursions().meanMfe()).isEmpty();
