@@ -15,7 +15,8 @@ final class FieldParser {
     private FieldParser() {
     }
 
-    private static void checkDateTime(CharSequence s) {
+    /** Parses {@code YYYY-MM-DD} optionally followed by {@code ' '} or {@code 'T'} and {@code HH:MM[:SS[.fff]]}. */
+    static LocalDate parseDate(CharSequence s) {
         int length = s.length();
         if (length != 10 && (length < 16 || (s.charAt(10) != ' ' && s.charAt(10) != 'T'))) {
             throw new DateTimeException("expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
@@ -23,40 +24,7 @@ final class FieldParser {
         if (length > 10) {
             checkTime(s, 11);
         }
-    }
-
-    /**
-     * Parses {@code YYYY-MM-DD} optionally followed by {@code ' '} or {@code 'T'} and {@code HH:MM[:SS[.fff]]},
-     * giving the same {@link LocalDate} instance for a date it has parsed recently: an export of millions of
-     * rows spans a few thousand days, and a row's two dates then cost no new objects. A date's slot follows
-     * from its year, month and day, so that the days of 22 years never share one. Not thread-safe: one per
-     * reading thread.
-     */
-    static final class DateCache {
-        private static final int SLOTS = 1 << 13;
-        private final int[] keys = new int[SLOTS];
-        private final LocalDate[] dates = new LocalDate[SLOTS];
-
-        LocalDate parse(CharSequence s) {
-            checkDateTime(s);
-            if (s.charAt(4) != '-' || s.charAt(7) != '-') {
-                throw new DateTimeException("expected YYYY-MM-DD");
-            }
-            int year = IsoDates.digits(s, 0, 4);
-            int month = IsoDates.digits(s, 5, 7);
-            int day = IsoDates.digits(s, 8, 10);
-            // two digits of day and of month take 7 bits each, four of year 14; bit 30 keeps the key from 0,
-            // the key of an empty slot
-            int key = 1 << 30 | year << 14 | month << 7 | day;
-            int slot = (year * 372 + month * 31 + day) & (SLOTS - 1);
-            if (keys[slot] == key) {
-                return dates[slot];
-            }
-            LocalDate date = LocalDate.of(year, month, day);
-            keys[slot] = key;
-            dates[slot] = date;
-            return date;
-        }
+        return IsoDates.parseLeading(s);
     }
 
     // HH:MM[...] from position `at`.

@@ -30,7 +30,6 @@ final class RowParser {
     // over millions of rows, and matching the pattern once each is enough.
     private final Map<String, Optional<String>> validTickers = new HashMap<>();
     private final Trade.Builder builder = new Trade.Builder();
-    private final FieldParser.DateCache dates = new FieldParser.DateCache();
     private CsvRow row;
     private long line;
     // The number of the last number() that answered true, and the row's prices (kept for the PnL check).
@@ -254,7 +253,7 @@ final class RowParser {
 
     private Optional<LocalDate> requiredEntryDate() {
         try {
-            return Optional.of(dates.parse(chars(Column.ENTRY_TIMESTAMP)));
+            return Optional.of(FieldParser.parseDate(chars(Column.ENTRY_TIMESTAMP)));
         } catch (DateTimeException e) {
             report(Kind.UNUSABLE_ROW, Column.ENTRY_TIMESTAMP.header(), text(Column.ENTRY_TIMESTAMP),
                     "expected a date YYYY-MM-DD[ HH:MM:SS] (" + e.getMessage() + "); row excluded");
@@ -277,7 +276,7 @@ final class RowParser {
             return null;
         }
         try {
-            return dates.parse(chars(column));
+            return FieldParser.parseDate(chars(column));
         } catch (DateTimeException e) {
             report(Kind.UNPARSEABLE_FIELD, column.header(), text(column), "expected a date YYYY-MM-DD[ HH:MM:SS]; ignored");
             return null;

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class FieldParserTest {
@@ -51,31 +50,11 @@ class FieldParserTest {
 
     @Test
     void parseDate_acceptsDateAndTimestampsOnly() {
-        assertThat(new FieldParser.DateCache().parse("2025-04-14")).isEqualTo(LocalDate.of(2025, 4, 14));
-        assertThat(new FieldParser.DateCache().parse("2025-04-14 00:00:00")).isEqualTo(LocalDate.of(2025, 4, 14));
-        assertThat(new FieldParser.DateCache().parse("2025-04-14T09:30")).isEqualTo(LocalDate.of(2025, 4, 14));
-        assertThatThrownBy(() -> new FieldParser.DateCache().parse("2025-02-30")).isInstanceOf(DateTimeException.class);
-        assertThatThrownBy(() -> new FieldParser.DateCache().parse("14/04/2025")).isInstanceOf(DateTimeException.class);
-        assertThatThrownBy(() -> new FieldParser.DateCache().parse("2025-04-14 25:00:00")).isInstanceOf(DateTimeException.class);
+        assertThat(FieldParser.parseDate("2025-04-14")).isEqualTo(LocalDate.of(2025, 4, 14));
+        assertThat(FieldParser.parseDate("2025-04-14 00:00:00")).isEqualTo(LocalDate.of(2025, 4, 14));
+        assertThat(FieldParser.parseDate("2025-04-14T09:30")).isEqualTo(LocalDate.of(2025, 4, 14));
+        assertThatThrownBy(() -> FieldParser.parseDate("2025-02-30")).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> FieldParser.parseDate("14/04/2025")).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> FieldParser.parseDate("2025-04-14 25:00:00")).isInstanceOf(DateTimeException.class);
     }
-
-    @Property(tries = 3000)
-    void dateCache_givesTheDateOfItsDigitsOrFails(@ForAll @IntRange(min = 0, max = 9999) int year,
-                                                  @ForAll @IntRange(min = 0, max = 99) int month,
-                                                  @ForAll @IntRange(min = 0, max = 99) int day,
-                                                  @ForAll boolean withTime) {
-        String text = String.format("%04d-%02d-%02d", year, month, day) + (withTime ? " 09:30:00" : "");
-        LocalDate expected;
-        try {
-            expected = LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            assertThatThrownBy(() -> CACHE.parse(text)).isInstanceOf(DateTimeException.class);
-            return;
-        }
-        assertThat(CACHE.parse(text)).isEqualTo(expected);
-        assertThat(CACHE.parse(text)).as("parsed again, from the cache").isSameAs(CACHE.parse(text)).isEqualTo(expected);
-    }
-
-    // One cache over all tries: dates that share a slot replace each other.
-    private static final FieldParser.DateCache CACHE = new FieldParser.DateCache();
 }
