@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Helpers for picocli command models built in code. Picocli reads a command's annotations by reflection, and on
  * Java 17 each annotation type costs a proxy class generated at start-up (the class-data archive cannot hold
- * them): for the commands every run uses, 40-60 ms of the main thread. Those commands build their model here
- * instead; their help and parsing are the same.
+ * them). The commands every run uses build their model here instead (measured in docs/benchmarks.md); their
+ * help and parsing are the same.
  */
 public final class CommandModel {
     private CommandModel() {

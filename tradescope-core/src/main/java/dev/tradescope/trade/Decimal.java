@@ -108,18 +108,7 @@ public final class Decimal implements Comparable<Decimal> {
     /** Compares the values, as {@link BigDecimal#compareTo} does (2.0 equals 2.00 here). */
     @Override
     public int compareTo(Decimal other) {
-        if (big == null && other.big == null) {
-            if (scale == other.scale) {
-                return Long.compare(unscaled, other.unscaled);
-            }
-            int target = Math.max(scale, other.scale);
-            long a = rescale(unscaled, target - scale);
-            long b = rescale(other.unscaled, target - other.scale);
-            if (a != OVERFLOW && b != OVERFLOW) {
-                return Long.compare(a, b);
-            }
-        }
-        return toBigDecimal().compareTo(other.toBigDecimal());
+        return other.big == null ? compareTo(other.unscaled, other.scale) : toBigDecimal().compareTo(other.big);
     }
 
     /**

@@ -36,6 +36,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -93,13 +95,13 @@ public final class DiscoverCommand implements Callable<Integer> {
         CommandModel.addStandardHelpOptions(model);
         model.addOption(workspace.option());
         model.addOption(config.option());
+        CommandModel.Binding<List<String>> portfolioBinding = CommandModel.binding(() -> portfolios,
+                v -> portfolios = v == null ? new ArrayList<>() : v);
         model.addPositional(PositionalParamSpec.builder().paramLabel("PORTFOLIO").arity("0..*")
                 .type(List.class).auxiliaryTypes(String.class)
                 .description("Portfolio names in data/raw/trade_history (NAME or NAME_YYYYMMDD) or paths to CSV files.")
-                .getter(CommandModel.binding(() -> portfolios, v -> portfolios = v))
-                .setter(CommandModel.binding(() -> portfolios,
-                        (List<String> v) -> portfolios = v == null ? new ArrayList<>() : v)).build());
-        model.addOption(flag("--all", "Discover every portfolio of the workspace in one run.", v -> all = v));
+                .getter(portfolioBinding).setter(portfolioBinding).build());
+        model.addOption(flag("Discover every portfolio of the workspace in one run.", () -> all, v -> all = v, "--all"));
         model.addOption(option(LocalDate.class, "YYYY-MM-DD", null,
                 "Date every day count and age uses (default: today, UTC).", () -> asOf, v -> asOf = v, "--as-of").build());
         model.addOption(option(Timeframe.class, "1m|3m|6m|1y|ytd|all", "all",
@@ -116,32 +118,33 @@ public final class DiscoverCommand implements Callable<Integer> {
         model.addOption(option(Format.class, "text|json", "text",
                 "What the terminal shows: the text summary, or the JSON (default: text).",
                 () -> format, v -> format = v, "--format").build());
-        model.addOption(flag("--plan", "Print the data plan (what would be read from where, at what cost, and where the "
-                + "calls would wait for a limit or be refused) and stop.", v -> planOnly = v));
-        model.addOption(flag("--offline", "Use local files and the cache only; never call an API.", v -> offline = v));
-        model.addOption(flag("--online", "Call APIs even when no API key is configured (Yahoo, IMF need none).",
-                v -> online = v));
+        model.addOption(flag("Print the data plan (what would be read from where, at what cost, and where the calls "
+                + "would wait for a limit or be refused) and stop.", () -> planOnly, v -> planOnly = v, "--plan"));
+        model.addOption(flag("Use local files and the cache only; never call an API.", () -> offline, v -> offline = v,
+                "--offline"));
+        model.addOption(flag("Call APIs even when no API key is configured (Yahoo, IMF need none).", () -> online,
+                v -> online = v, "--online"));
         model.addOption(option(Duration.class, "DURATION", "60s",
                 "Finish with what is in hand after this long, marking the rest timed out (default: 60s).",
                 () -> deadline, v -> deadline = v, "--deadline").converters(new DurationConverter()).build());
-        model.addOption(flag("--strict", "Make a passed deadline an error (exit 3) instead of a warning.",
-                v -> strict = v));
+        model.addOption(flag("Make a passed deadline an error (exit 3) instead of a warning.", () -> strict,
+                v -> strict = v, "--strict"));
         model.addOption(option(Long.class, "SIZE", "1g",
                 "Stop cleanly (exit 3) when the heap after garbage collection passes this (default: 1g).",
                 () -> maxMemory, v -> maxMemory = v, "--max-memory").converters(new SizeConverter()).build());
-        model.addOption(flag("--reuse", "Reuse the market context of a discovery of the same input written within "
+        model.addOption(flag("Reuse the market context of a discovery of the same input written within "
                 + "research.prior-discovery-window (default 24h), same as-of and benchmark, instead of gathering it "
-                + "again.", v -> reuse = v));
-        model.addOption(flag("No progress display.", v -> quiet = v, "-q", "--quiet"));
-        model.addOption(flag("Show stack traces of unexpected failures.", v -> verbose = v, "-v", "--verbose"));
+                + "again.", () -> reuse, v -> reuse = v, "--reuse"));
+        model.addOption(flag("No progress display.", () -> quiet, v -> quiet = v, "-q", "--quiet"));
+        model.addOption(flag("Show stack traces of unexpected failures.", () -> verbose, v -> verbose = v,
+                "-v", "--verbose"));
         this.spec = model;
         return model;
     }
 
     // An option taking a value, bound to a field; defaultValue null for none.
     private static <V> OptionSpec.Builder option(Class<V> type, String label, String defaultValue, String description,
-                                                 java.util.function.Supplier<V> get, java.util.function.Consumer<V> set,
-                                                 String... names) {
+                                                 Supplier<V> get, Consumer<V> set, String... names) {
         CommandModel.Binding<V> binding = CommandModel.binding(get, set);
         OptionSpec.Builder builder = OptionSpec.builder(names).type(type).paramLabel(label).description(description)
                 .getter(binding).setter(binding).initialValue(get.get());
@@ -149,16 +152,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     }
 
     // A flag (an option without a value), bound to a field.
-    private static OptionSpec flag(String name, String description, java.util.function.Consumer<Boolean> set) {
-        return flag(description, set, name);
-    }
-
-    private static OptionSpec flag(String description, java.util.function.Consumer<Boolean> set, String... names) {
-        boolean[] value = new boolean[1];
-        CommandModel.Binding<Boolean> binding = CommandModel.binding(() -> value[0], v -> {
-            value[0] = v;
-            set.accept(v);
-        });
+    private static OptionSpec flag(String description, Supplier<Boolean> get, Consumer<Boolean> set,
+                                   String... names) {
+        CommandModel.Binding<Boolean> binding = CommandModel.binding(get, set);
         return OptionSpec.builder(names).type(boolean.class).description(description).getter(binding).setter(binding)
                 .initialValue(false).build();
     }

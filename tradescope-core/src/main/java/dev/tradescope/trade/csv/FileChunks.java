@@ -17,7 +17,7 @@ import java.util.Arrays;
  * count of line breaks that numbers the lines after it.
  *
  * <p>Each cut is put just after a line feed. Whether that is the end of a record (and not a line break
- * inside a quoted field) only a reading from the start can tell: the reader of the chunk before the cut,
+ * inside a quoted field) only a reading from the start can tell: the reader of the bytes before the cut,
  * started at the end of a record, ends in the middle of a quoted field exactly when it is not, and then
  * fails on an unclosed quote.
  */

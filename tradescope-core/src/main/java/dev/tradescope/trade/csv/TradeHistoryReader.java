@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -280,9 +281,7 @@ public final class TradeHistoryReader {
             synchronized (this) {
                 ranges.add(whole);
             }
-            try (RangeStream bytes = new RangeStream(whole);
-                 CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(bytes.hashed, 1 << 16)),
-                         new CsvRow.Handler())) {
+            try (RangeStream bytes = new RangeStream(whole); CsvReader<CsvRow> csv = bytes.records()) {
                 Iterator<CsvRow> records = csv.iterator();
                 ColumnLayout layout = ColumnLayout.of(file, header(file, records));
                 int threads = Math.min(Math.max(2, Runtime.getRuntime().availableProcessors()), MAX_THREADS);
@@ -330,9 +329,7 @@ public final class TradeHistoryReader {
         private void takeRanges(ColumnLayout layout, DuplicateIdDetector.Feed ids, LongConsumer tick) throws IOException {
             try {
                 for (Range range = share(); range != null && !stopped; range = share()) {
-                    try (RangeStream bytes = new RangeStream(range);
-                         CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(bytes.hashed, 1 << 16)),
-                                 new CsvRow.Handler())) {
+                    try (RangeStream bytes = new RangeStream(range); CsvReader<CsvRow> csv = bytes.records()) {
                         readRange(range, bytes, stoppable(csv.iterator(), () -> stopped), layout, ids, tick);
                     }
                 }
@@ -387,7 +384,7 @@ public final class TradeHistoryReader {
             synchronized (this) {
                 inOrder = new ArrayList<>(ranges);
             }
-            inOrder.sort(java.util.Comparator.comparingInt(range -> range.first));
+            inOrder.sort(Comparator.comparingInt(range -> range.first));
             Part joined = new Part();
             ContentHash.Value hash = ContentHash.Value.EMPTY;
             long lines = 0;
@@ -485,6 +482,11 @@ public final class TradeHistoryReader {
                 position += n;
                 lineBreaks.count(b, off, off + n);
                 return n;
+            }
+
+            // The records of the range, its bytes hashed on their way.
+            CsvReader<CsvRow> records() {
+                return csvReader(utf8(new BufferedInputStream(hashed, 1 << 16)), new CsvRow.Handler());
             }
 
             // The line breaks of the range; it must have been read to its end.
