@@ -14,10 +14,14 @@ import java.util.Locale;
  * of the old generation; once that passes the ceiling, it throws {@link ResourceLimitException}
  * (exit 3), so the run ends with a clear message and writes nothing, instead of an OutOfMemoryError.
  * Live data, not garbage, is what it measures: young garbage never trips it.
+ *
+ * <p>While the whole heap in use, garbage included, is under the ceiling, the live part is too, and
+ * the check needs nothing more than that figure; the memory pools are looked up only once it is over.
+ * Their lookup is costly (it names every pool for the management server): a short run never makes it.
  */
 public final class MemoryGuard {
     private final long ceilingBytes;
-    private final List<MemoryPoolMXBean> oldPools;
+    private volatile List<MemoryPoolMXBean> oldPools; // looked up on the first check over the ceiling
 
     private MemoryGuard(long ceilingBytes, List<MemoryPoolMXBean> oldPools) {
         this.ceilingBytes = ceilingBytes;
@@ -29,9 +33,7 @@ public final class MemoryGuard {
         if (ceilingBytes <= 0) {
             throw new IllegalArgumentException("--max-memory: must be positive, was " + ceilingBytes);
         }
-        return new MemoryGuard(ceilingBytes, ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported() && isOld(p))
-                .toList());
+        return new MemoryGuard(ceilingBytes, null);
     }
 
     /** Builds a guard that never trips (library use without a ceiling). */
@@ -41,6 +43,10 @@ public final class MemoryGuard {
 
     /** Throws {@link ResourceLimitException} when the heap after the last collection passed the ceiling. */
     public void check() {
+        Runtime runtime = Runtime.getRuntime();
+        if (runtime.totalMemory() - runtime.freeMemory() <= ceilingBytes) {
+            return;
+        }
         long used = usedAfterCollection();
         if (used > ceilingBytes) {
             throw new ResourceLimitException(String.format(Locale.ROOT,
@@ -51,8 +57,15 @@ public final class MemoryGuard {
     }
 
     private long usedAfterCollection() {
+        List<MemoryPoolMXBean> pools = oldPools;
+        if (pools == null) {
+            pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported() && isOld(p))
+                    .toList();
+            oldPools = pools;
+        }
         long used = 0;
-        for (MemoryPoolMXBean pool : oldPools) {
+        for (MemoryPoolMXBean pool : pools) {
             MemoryUsage after = pool.getCollectionUsage();
             used += after == null ? 0 : after.getUsed();
         }
