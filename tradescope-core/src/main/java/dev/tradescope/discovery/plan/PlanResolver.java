@@ -61,11 +61,13 @@ public final class PlanResolver {
         this.maxBatch = Objects.requireNonNull(maxBatch, "maxBatch");
     }
 
-    /** Resolves every item of the plan. */
+    /**
+     * Resolves every item of the plan, in the plan's order. Each item reads and decodes its own local
+     * file or cache entries, independently of the others, so they are resolved on the caller's thread
+     * and the common pool's at once.
+     */
     public List<ResolvedItem> resolve(DataPlan plan) {
-        List<ResolvedItem> out = new ArrayList<>();
-        plan.items().forEach(item -> out.add(resolve(item)));
-        return batched(out);
+        return batched(plan.items().parallelStream().map(this::resolve).toList());
     }
 
     // Groups the profiles to fetch by provider; where the provider takes several symbols per call,
