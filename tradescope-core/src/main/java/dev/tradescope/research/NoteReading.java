@@ -10,8 +10,11 @@ import java.util.stream.Stream;
 /** Reads and parses a set of notes, in parallel when there are many. */
 final class NoteReading {
 
-    /** Above this many notes, notes are read in parallel (common fork-join pool, bounded by the cores). */
-    static final int PARALLEL_THRESHOLD = 64;
+    /**
+     * Above this many notes, notes are read in parallel (common fork-join pool, bounded by the cores):
+     * early in a run a note takes a few milliseconds to parse, as the parser's code is still interpreted.
+     */
+    static final int PARALLEL_THRESHOLD = 4;
 
     private NoteReading() {
     }
