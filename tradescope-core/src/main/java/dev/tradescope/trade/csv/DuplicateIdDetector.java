@@ -2,14 +2,15 @@ package dev.tradescope.trade.csv;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds repeated position ids in bounded memory. A Bloom filter (blocked: each id's bits share one
  * cache line) remembers every id seen; an id that the filter says it has seen becomes a suspect.
  * Suspects are confirmed by a second pass over the file, so false positives of the filter never
- * become reported duplicates.
+ * become reported duplicates. A suspect is kept as its 64-bit hash, not as its text: 8 to 16 bytes
+ * instead of about 110 for a UUID in a set, so that the suspects of a long export, whose filter fills,
+ * stay small (at most 16 MB, for {@link #MAX_SUSPECTS}); another id of the same hash only becomes a
+ * false suspect too, which the second pass, comparing the ids themselves, does not report.
  *
  * <p>The filter is sized from the file: two bits per byte of input (a row of the export is well over
  * 100 bytes, so at least 200 bits per id), at most 2<sup>27</sup> bits (16 MB), which every file of
@@ -25,16 +26,16 @@ final class DuplicateIdDetector {
     private static final int MAX_BITS_LOG2 = 27;
     private static final int BLOCK_BITS_LOG2 = 9; // 512 bits: eight longs
     private static final int BATCH = 64;
-    private static final int MAX_SUSPECTS = 1_000_000;
+    /** How many suspects are kept at most; past that, some duplicates may go unreported. */
+    static final int MAX_SUSPECTS = 1 << 20;
     // The highest bit of a block's first word is its lock; that word's filter bits are the other 63.
     private static final long LOCK = 1L << 63;
     private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
 
     private final int bitsLog2;
     private final long[] bits;
-    private final Set<String> suspects = ConcurrentHashMap.newKeySet();
+    private final Suspects suspects = new Suspects();
     private final Feed own;
-    private volatile boolean overflowed;
 
     /** A detector for an input of {@code inputBytes} bytes. */
     DuplicateIdDetector(long inputBytes) {
@@ -68,8 +69,11 @@ final class DuplicateIdDetector {
         own.offer(id);
     }
 
-    /** The ids that may occur more than once (every id offered so far is taken into account). */
-    Set<String> suspects() {
+    /**
+     * The ids that may occur more than once (every id offered so far is taken into account). Read it
+     * once every thread's feed is flushed and the threads are done with it.
+     */
+    Suspects suspects() {
         own.flush();
         return suspects;
     }
@@ -77,15 +81,7 @@ final class DuplicateIdDetector {
     // True when more suspects came than could be confirmed: some duplicates may go unreported.
     boolean overflowed() {
         own.flush();
-        return overflowed;
-    }
-
-    private void suspect(String id) {
-        if (suspects.size() < MAX_SUSPECTS) {
-            suspects.add(id);
-        } else {
-            overflowed = true;
-        }
+        return suspects.overflowed();
     }
 
     /** Ids offered by one thread, filtered in batches. */
@@ -118,7 +114,7 @@ final class DuplicateIdDetector {
             for (int k = 0; k < pendingCount; k++) {
                 long h = hashes[k];
                 if (add((int) (h >>> blockShift) << 3, h * 0xC2B2AE3D27D4EB4FL)) {
-                    suspect(pending[k]);
+                    suspects.add(h);
                 }
                 pending[k] = null;
             }
@@ -152,6 +148,84 @@ final class DuplicateIdDetector {
                 }
                 Thread.onSpinWait();
             }
+        }
+    }
+
+    /**
+     * The hashes of the suspect ids, in an open-addressing table that doubles as it fills. Threads add
+     * to it under its lock; it is read without one, once they are done (see {@link #suspects()}).
+     */
+    static final class Suspects {
+        private long[] table = new long[64]; // 0 marks an empty slot; the hash 0 is kept apart
+        private boolean zero;
+        private int size;
+        private boolean overflowed;
+
+        synchronized void add(long hash) {
+            if (contains(hash)) {
+                return;
+            }
+            if (size == MAX_SUSPECTS) {
+                overflowed = true;
+                return;
+            }
+            if (hash == 0) {
+                zero = true;
+            } else {
+                if (2 * (size + 1) > table.length) {
+                    long[] larger = new long[table.length * 2];
+                    for (long kept : table) {
+                        if (kept != 0) {
+                            insert(larger, kept);
+                        }
+                    }
+                    table = larger;
+                }
+                insert(table, hash);
+            }
+            size++;
+        }
+
+        private static void insert(long[] table, long hash) {
+            int mask = table.length - 1;
+            int i = (int) hash & mask;
+            while (table[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            table[i] = hash;
+        }
+
+        private boolean contains(long hash) {
+            if (hash == 0) {
+                return zero;
+            }
+            long[] slots = table;
+            int mask = slots.length - 1;
+            for (int i = (int) hash & mask; slots[i] != 0; i = (i + 1) & mask) {
+                if (slots[i] == hash) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Tells whether {@code id} is a suspect: it, or another id of the same hash, was seen more than once. */
+        boolean mayRepeat(String id) {
+            return contains(hash(id));
+        }
+
+        /** How many suspect hashes there are. */
+        int size() {
+            return size;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        // True when more suspects came than could be kept.
+        boolean overflowed() {
+            return overflowed;
         }
     }
 

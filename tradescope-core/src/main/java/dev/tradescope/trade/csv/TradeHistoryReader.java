@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -603,7 +602,7 @@ public final class TradeHistoryReader {
 
     // Second pass, only when the first one found suspects: finds each suspect id's lines and reports repeats.
     private static boolean confirmDuplicates(Path file, DuplicateIdDetector duplicates, IssueCollector issues) {
-        Set<String> suspects = duplicates.suspects();
+        DuplicateIdDetector.Suspects suspects = duplicates.suspects();
         if (suspects.isEmpty()) {
             return true;
         }
@@ -627,7 +626,7 @@ public final class TradeHistoryReader {
      */
     private static Optional<Boolean> confirmInHalves(Path file, long cut, long firstHalfLines,
                                                      DuplicateIdDetector duplicates, IssueCollector issues) {
-        Set<String> suspects = duplicates.suspects();
+        DuplicateIdDetector.Suspects suspects = duplicates.suspects();
         if (suspects.isEmpty()) {
             return Optional.of(true);
         }
@@ -685,11 +684,11 @@ public final class TradeHistoryReader {
 
     /** The first line of each suspect id in a file or part of it; each repeat goes to an issue collector. */
     private static final class Occurrences {
-        final Set<String> suspects;
+        final DuplicateIdDetector.Suspects suspects;
         final Map<String, Long> firstLine = new HashMap<>();
         final IssueCollector issues;
 
-        Occurrences(Set<String> suspects, IssueCollector issues) {
+        Occurrences(DuplicateIdDetector.Suspects suspects, IssueCollector issues) {
             this.suspects = suspects;
             this.issues = issues;
         }
@@ -701,7 +700,7 @@ public final class TradeHistoryReader {
                     continue;
                 }
                 String id = row.text(idColumn);
-                if (suspects.contains(id)) {
+                if (suspects.mayRepeat(id)) {
                     Long first = firstLine.putIfAbsent(id, row.line());
                     if (first != null) {
                         issues.add(repeat(id, row.line(), first));

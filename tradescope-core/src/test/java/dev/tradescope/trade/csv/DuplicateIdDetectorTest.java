@@ -31,7 +31,10 @@ class DuplicateIdDetectorTest {
         for (int i = 0; i < 200; i += 20) {
             detector.offer("id-" + i);
         }
-        assertThat(detector.suspects()).contains("id-0", "id-20", "id-180");
+        DuplicateIdDetector.Suspects suspects = detector.suspects();
+        assertThat(suspects.mayRepeat("id-0")).isTrue();
+        assertThat(suspects.mayRepeat("id-20")).isTrue();
+        assertThat(suspects.mayRepeat("id-180")).isTrue();
     }
 
     @Test
@@ -43,6 +46,49 @@ class DuplicateIdDetectorTest {
         }
         detector.offer("repeated");
         detector.offer("repeated");
-        assertThat(detector.suspects()).contains("repeated").hasSizeLessThan(20);
+        assertThat(detector.suspects().mayRepeat("repeated")).isTrue();
+        assertThat(detector.suspects().size()).isLessThan(20);
+    }
+
+    @Test
+    void suspects_keptAsHashesUpToTheirLimit_thenOverflow() {
+        DuplicateIdDetector detector = new DuplicateIdDetector(0); // 512 bytes: nearly every id becomes a suspect
+        int offered = 0;
+        while (!detector.overflowed()) {
+            detector.offer("id-" + offered++);
+        }
+        DuplicateIdDetector.Suspects suspects = detector.suspects();
+
+        assertThat(suspects.size()).isEqualTo(DuplicateIdDetector.MAX_SUSPECTS);
+        assertThat(offered).isGreaterThan(DuplicateIdDetector.MAX_SUSPECTS);
+        assertThat(suspects.mayRepeat("id-" + (offered - 1))).isFalse(); // the one that did not fit
+        assertThat(suspects.mayRepeat("never offered")).isFalse();
+    }
+
+    @Test
+    void suspects_fromSeveralFeedsAtOnce_areAllKept() throws InterruptedException {
+        DuplicateIdDetector detector = new DuplicateIdDetector(1_000);
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            int from = t * 5_000;
+            threads[t] = new Thread(() -> {
+                DuplicateIdDetector.Feed feed = detector.feed();
+                for (int i = from; i < from + 5_000; i++) {
+                    feed.offer("id-" + i);
+                    feed.offer("id-" + i);
+                }
+                feed.flush();
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        DuplicateIdDetector.Suspects suspects = detector.suspects();
+
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(suspects.mayRepeat("id-" + i)).as("id-%d", i).isTrue();
+        }
+        assertThat(detector.overflowed()).isFalse();
     }
 }
