@@ -56,7 +56,7 @@ public final class ArchiveTraining {
             System.err.println("usage: ArchiveTraining DEMO_WORKSPACE");
             System.exit(2);
         }
-        Main.configurePicocli();
+        Main.configureLibraries();
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
         System.exit(run(Path.of(args[0]).toAbsolutePath(), NOWHERE, temp) == 0 ? 0 : 1);
     }

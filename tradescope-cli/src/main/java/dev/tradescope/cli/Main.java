@@ -39,16 +39,21 @@ public final class Main {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    // Picocli's start-up work that tradescope does not need, turned off by its system properties.
-    static void configurePicocli() {
-        // Its default factory would otherwise look for Groovy's Closure class, searching every jar of the
-        // class path for a class that is not there: a third of its start-up.
+    // Start-up work of picocli and Lettuce that tradescope does not need, turned off by their system properties.
+    static void configureLibraries() {
+        // Picocli's default factory would otherwise look for Groovy's Closure class, searching every jar of
+        // the class path for a class that is not there: a third of its start-up.
         System.setProperty("picocli.disable.closures", "true");
-        // It registers a converter for every java.sql and java.time type by reflection (loading each class),
+        // Picocli registers a converter for every java.sql and java.time type by reflection (loading each class),
         // matching each name against this pattern, which it compiles again every time: the shorter the
         // pattern, the cheaper. The options here take java.time only as LocalDate, whose converter is the
         // project's own (see commandLine), and Duration, which has its own too.
         System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        // Lettuce (the Redis client) records its events for Flight Recorder unless told not to, which loads
+        // and registers the recorder's event classes when it connects. Set the property to true to have them.
+        if (System.getProperty("io.lettuce.core.jfr") == null) {
+            System.setProperty("io.lettuce.core.jfr", "false");
+        }
     }
 
     // An option's date, YYYY-MM-DD.
@@ -74,7 +79,7 @@ public final class Main {
     // Builds the command line for these arguments. Picocli reads the annotations of every command it
     // is given; a run that names its command is given only that one, which saves it a start-up cost.
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] arguments) {
-        configurePicocli();
+        configureLibraries();
         CommandLine cli = new CommandLine(new TradescopeCommand().model());
         String named = arguments.length > 0 ? arguments[0] : "";
         if (COMMANDS.contains(named)) {
