@@ -11,8 +11,9 @@ import java.nio.file.Path;
  * Does, on a second thread while the command line is being parsed, the one-time work a discovery
  * would otherwise do on its critical path: the configuration reader (first, as the run needs it
  * first, and only when the run will likely read a configuration file), the note parser, the document's
- * JSON writing and, last, as the run needs them last (for its report's peak heap), the memory pools. Nothing it does has an effect beyond
- * loaded classes and caches; a failure here only means the run does that work itself.
+ * JSON writing and, last, as the run needs them last (for its report's peak heap), the memory pools.
+ * Nothing it does has an effect beyond loaded classes and caches; a failure here only means the run
+ * does that work itself.
  */
 final class Warmup {
 
