@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 keys='AVKEY-zq81 FMPKEY-xy42 FREDKEY-wv77 CGKEY-ut19'
 found=0
 for key in $keys; do
-  if grep -rl --include='*.txt' --include='*.xml' -e "$key" tradescope-*/target/surefire-reports 2>/dev/null; then
+  if grep -rl --include='*.txt' --include='*.xml' -e "$key" tradescope-*/target/surefire-reports tradescope-*/target/failsafe-reports 2>/dev/null; then
     echo "test key $key found in the files above" >&2
     found=1
   fi
