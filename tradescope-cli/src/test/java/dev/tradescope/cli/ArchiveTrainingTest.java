@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradescope.testing.DemoWorkspace;
 import dev.tradescope.testing.MarketStubs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,11 +51,7 @@ class ArchiveTrainingTest {
     }
 
     private static Path demoWorkspace() {
-        Path source = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(source.resolve("examples/demo-workspace"))) {
-            source = source.getParent();
-        }
-        return source.resolve("examples/demo-workspace");
+        return DemoWorkspace.path();
     }
 
     private static long countFiles(Path root) throws IOException {

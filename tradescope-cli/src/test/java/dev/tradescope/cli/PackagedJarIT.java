@@ -2,6 +2,7 @@ package dev.tradescope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradescope.testing.DemoWorkspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +58,7 @@ class PackagedJarIT {
 
     @Test
     void theReadmeDemo_runsFromTheJarAlone() throws Exception {
-        Path workspace = copyOfDemo();
+        Path workspace = DemoWorkspace.copyTo(temp.resolve("workspace"));
         Path output = temp.resolve("demo.json");
 
         Run run = java("discover", "demo_portfolio", "--workspace", workspace.toString(), "--as-of", "2025-07-31",
@@ -91,25 +91,6 @@ class PackagedJarIT {
         return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
-    private Path copyOfDemo() throws IOException {
-        Path source = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(source.resolve("examples/demo-workspace"))) {
-            source = source.getParent();
-        }
-        Path demo = source.resolve("examples/demo-workspace");
-        Path copy = temp.resolve("workspace");
-        try (Stream<Path> files = Files.walk(demo)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(demo.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return copy;
-    }
 
     private record Run(int exitCode, String stdout, String stderr) {
     }

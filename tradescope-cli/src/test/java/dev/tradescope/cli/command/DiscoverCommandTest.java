@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradescope.cli.Main;
 import dev.tradescope.testing.CsvFixtures;
+import dev.tradescope.testing.DemoWorkspace;
 import dev.tradescope.testing.SchemaCheck;
 import dev.tradescope.testing.SharedReference;
 import java.io.IOException;
@@ -258,23 +259,7 @@ class DiscoverCommandTest {
     }
 
     private Path copyOfDemoWorkspace() throws IOException {
-        Path source = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(source.resolve("examples/demo-workspace"))) {
-            source = source.getParent();
-        }
-        Path from = source.resolve("examples/demo-workspace");
-        Path to = workspace.resolve("demo");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.toString().contains("/data/outputs/trade_history/")) {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
+        return DemoWorkspace.copyTo(workspace.resolve("demo"));
     }
 
     @Test
