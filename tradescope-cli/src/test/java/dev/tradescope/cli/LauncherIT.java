@@ -3,6 +3,7 @@ package dev.tradescope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradescope.testing.CsvFixtures;
 import dev.tradescope.testing.DemoWorkspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,11 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherIT {
     private static final Path LAUNCHER = DemoWorkspace.path().getParent().getParent().resolve("tradescope");
-    private static final String HEADER = "Position_UUID,Ticker,Strategy_Type,Short_Window,Long_Window,Signal_Window,"
-            + "Entry_Timestamp,Exit_Timestamp,Avg_Entry_Price,Avg_Exit_Price,Position_Size,Direction,PnL,Return,"
-            + "Duration_Days,Trade_Type,Status,Max_Favourable_Excursion,Max_Adverse_Excursion,MFE_MAE_Ratio,"
-            + "Exit_Efficiency,Days_Since_Entry,Current_Unrealized_PnL,Current_Excursion_Status,"
-            + "Exit_Efficiency_Fixed,Trade_Quality,X_Status";
 
     @TempDir
     Path temp;
@@ -61,16 +57,17 @@ class LauncherIT {
 
     // Closed trades of 20 tickers, each line unique by its id, until the file passes minBytes; returns the rows.
     private static int writeExport(Path file, long minBytes) throws IOException {
+        String[] afterId = new String[20];
+        for (int t = 0; t < afterId.length; t++) {
+            afterId[t] = CsvFixtures.closed("", "T" + t, "2024-03-04", "2024-03-18", 100.0, 105.0, "Good") + "\n";
+        }
         int rows = 0;
         long bytes = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(HEADER);
+            out.write(CsvFixtures.HEADER);
             out.write('\n');
             while (bytes < minBytes) {
-                String ticker = "T" + (rows % 20);
-                String line = ticker + "_EMA_" + rows + "," + ticker + ",EMA,20,50,0,2024-03-04 00:00:00,"
-                        + "2024-03-18 00:00:00,100.0,105.0,10.0,Long,50.0,0.05,14.0,Long,Closed,0.08,0.02,4.0,"
-                        + "0.625,14.0,0.05,Favorable,0.625,Good," + (1_900_000_000_000_000_000L + rows) + "\n";
+                String line = "ID-" + rows + afterId[rows % afterId.length];
                 out.write(line);
                 bytes += line.length();
                 rows++;
