@@ -23,9 +23,8 @@ public final class MemoryGuard {
     private final long ceilingBytes;
     private volatile List<MemoryPoolMXBean> oldPools; // looked up on the first check over the ceiling
 
-    private MemoryGuard(long ceilingBytes, List<MemoryPoolMXBean> oldPools) {
+    private MemoryGuard(long ceilingBytes) {
         this.ceilingBytes = ceilingBytes;
-        this.oldPools = oldPools;
     }
 
     /** Builds a guard that watches the heap after collection against {@code ceilingBytes}. */
@@ -33,12 +32,12 @@ public final class MemoryGuard {
         if (ceilingBytes <= 0) {
             throw new IllegalArgumentException("--max-memory: must be positive, was " + ceilingBytes);
         }
-        return new MemoryGuard(ceilingBytes, null);
+        return new MemoryGuard(ceilingBytes);
     }
 
     /** Builds a guard that never trips (library use without a ceiling). */
     public static MemoryGuard none() {
-        return new MemoryGuard(Long.MAX_VALUE, List.of());
+        return new MemoryGuard(Long.MAX_VALUE);
     }
 
     /** Throws {@link ResourceLimitException} when the heap after the last collection passed the ceiling. */
