@@ -19,6 +19,9 @@ import dev.tradescope.trade.stats.PortfolioSummary;
 import dev.tradescope.trade.stats.StatisticsSnapshot;
 import dev.tradescope.trade.stats.TickerPerformance;
 import dev.tradescope.trade.stats.TradeRef;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,17 +39,20 @@ public final class DiscoveryDocument {
     }
 
     /**
-     * Builds the document's JSON mapper and looks up, once, how the record types the document holds are
-     * written (their components and names). Called on a background thread while a run starts, it takes
-     * that work off the run's path. Calling it is optional; it never fails.
+     * Writes a small tree (loading the JSON writing classes) and looks up, once, how the record types the
+     * document holds are written (their components and names). Called on a background thread while a run
+     * starts, it takes that work off the run's path. Calling it is optional; it never fails.
      */
     public static void prepare() {
         try {
-            JsonSupport.object();
+            ObjectNode sample = JsonSupport.object();
+            sample.put("prepared", BigDecimal.ONE);
+            sample.set("list", JsonSupport.array().add("text").add(JsonSupport.nullNode()));
+            JsonSupport.write(sample, Writer.nullWriter());
             RecordJson.prepare(List.of(dev.tradescope.research.LocalDataIntegration.class,
                     dev.tradescope.research.FundamentalIntegration.class, dev.tradescope.research.SectorAnalysis.class,
                     dev.tradescope.context.MarketContext.class, dev.tradescope.research.PriorDiscovery.class));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // the document looks them up itself when it needs them
         }
     }
@@ -178,7 +184,7 @@ public final class DiscoveryDocument {
 
     private static JsonNode tradeRef(Optional<TradeRef> ref) {
         if (ref.isEmpty()) {
-            return JsonSupport.MAPPER.nullNode();
+            return JsonSupport.nullNode();
         }
         TradeRef r = ref.get();
         ObjectNode n = JsonSupport.object();
@@ -196,7 +202,7 @@ public final class DiscoveryDocument {
     }
 
     private static ArrayNode activePositions(StatisticsSnapshot stats) {
-        ArrayNode list = JsonSupport.MAPPER.createArrayNode();
+        ArrayNode list = JsonSupport.array();
         for (ActivePosition p : stats.activePositions()) {
             ObjectNode n = list.addObject();
             n.put("ticker", p.ticker());

@@ -1,41 +1,76 @@
 package dev.tradescope.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializable;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Holds the one JSON mapper of documents, which writes their trees, and the rounding rules: ratios to 6
- * places, no NaN or Infinity. Record values reach a document through {@link RecordJson}, not through
- * the mapper's data binding.
+ * Makes and writes the documents' JSON trees, with the rounding rules: ratios to 6 places, no NaN or
+ * Infinity. Trees are written by {@link TreeJson} through the streaming API, pretty-printed, big decimals
+ * in plain notation and kept as they are (trailing zeros too); record values reach a document through
+ * {@link RecordJson}. No {@code ObjectMapper} is involved (see {@link TreeJson} for why).
  */
 final class JsonSupport {
     static final int SCALE = 6;
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(SerializationFeature.INDENT_OUTPUT)
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    // The caller's stream stays open: the document may go to standard output.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private JsonSupport() {
     }
 
     static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return NODES.objectNode();
+    }
+
+    static ArrayNode array() {
+        return NODES.arrayNode();
+    }
+
+    static JsonNode nullNode() {
+        return NODES.nullNode();
+    }
+
+    /** Writes the tree to {@code out} as UTF-8, indented; leaves the stream open. */
+    static void write(JsonNode tree, OutputStream out) throws IOException {
+        try (JsonGenerator gen = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            write(tree, gen);
+        }
+    }
+
+    /** Writes the tree to {@code out}, indented; leaves the writer open. */
+    static void write(JsonNode tree, Writer out) throws IOException {
+        try (JsonGenerator gen = JSON.createGenerator(out)) {
+            write(tree, gen);
+        }
+    }
+
+    private static void write(JsonNode tree, JsonGenerator gen) throws IOException {
+        gen.setPrettyPrinter(new DefaultPrettyPrinter());
+        TreeJson.write(gen, tree);
     }
 
     // Rounds a finite double to 6 places; a non-finite one must never reach here.
@@ -53,9 +88,12 @@ final class JsonSupport {
 
     // Converts a record to a JSON tree with the document's naming, every floating-point number rounded.
     static ObjectNode tree(Record value) {
-        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+        try (TokenBuffer buffer = new TokenBuffer((ObjectCodec) null, false)) {
             RecordJson.write(buffer, value);
-            return MAPPER.readTree(buffer.asParser());
+            try (JsonParser parser = buffer.asParser()) {
+                parser.nextToken();
+                return (ObjectNode) TreeJson.read(parser, NODES);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,7 +105,7 @@ final class JsonSupport {
      * several times the memory of the text. Two such nodes are equal when their values are.
      */
     static JsonNode section(Record value) {
-        return MAPPER.getNodeFactory().pojoNode(new Section(value));
+        return NODES.pojoNode(new Section(value));
     }
 
     // Written into the document's own generator, so its pretty printer goes on into the section.

@@ -44,7 +44,7 @@ final class MarketSections {
     }
 
     static ArrayNode dataPlan(List<ItemOutcome> items) {
-        ArrayNode list = JsonSupport.MAPPER.createArrayNode();
+        ArrayNode list = JsonSupport.array();
         for (ItemOutcome o : items) {
             ObjectNode i = list.addObject();
             i.put("item", o.resolved().item().request().describe());
