@@ -1,7 +1,8 @@
 package dev.tradescope.research;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * Finds the newest prior discovery of a portfolio ({@code data/outputs/trade_history/discovery/{portfolio}_{YYYYMMDD}.json}
  * or {@code {portfolio}.json}) and decides whether it may be reused: written within the window and recorded with
  * the same input fingerprint (at {@link #SIZE_POINTER} and {@link #CONTENT_HASH_POINTER}). Never reused across a
- * changed input. Lists the folder once; reads only the newest file.
+ * changed input. Lists the folder once; reads only the newest file, and of it only as far as the fingerprint, with
+ * the streaming API.
  */
 public final class PriorDiscoveries {
 
@@ -23,13 +25,9 @@ public final class PriorDiscoveries {
     public static final String FOLDER = "data/outputs/trade_history/discovery";
     /** Where a discovery document records the size in bytes of its input file. */
     public static final String SIZE_POINTER = "/discovery_metadata/input_file/size_bytes";
-    /** Where a discovery document records the SHA-256 (lower-case hex) of its input file. */
+    /** Where a discovery document records the content hash of its input file. */
     public static final String CONTENT_HASH_POINTER = "/discovery_metadata/input_file/content_hash";
-
-    // Made on the first prior document read: a run with none does not pay for a mapper.
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
+    private static final JsonFactory JSON = new JsonFactory();
 
     private PriorDiscoveries() {
     }
@@ -115,16 +113,40 @@ public final class PriorDiscoveries {
     }
 
     private static Optional<InputFingerprint> recordedInput(Path file) {
-        try {
-            JsonNode document = Json.MAPPER.readTree(file.toFile());
-            JsonNode size = document.at(SIZE_POINTER);
-            JsonNode sha = document.at(CONTENT_HASH_POINTER);
-            if (!size.canConvertToLong() || !sha.isTextual()) {
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || !enterObject(parser, "discovery_metadata")
+                    || !enterObject(parser, "input_file")) {
                 return Optional.empty();
             }
-            return Optional.of(new InputFingerprint(size.asLong(), sha.asText()));
+            Long size = null;
+            String hash = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("size_bytes") && value == JsonToken.VALUE_NUMBER_INT) {
+                    size = parser.getLongValue();
+                } else if (name.equals("content_hash") && value == JsonToken.VALUE_STRING) {
+                    hash = parser.getText();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return size == null || hash == null ? Optional.empty() : Optional.of(new InputFingerprint(size, hash));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    // Moves the parser, inside an object, into the object that is the value of its field `name`; false when
+    // that object has no such field or its value is not an object.
+    private static boolean enterObject(JsonParser parser, String name) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            boolean wanted = name.equals(parser.currentName());
+            if (parser.nextToken() == JsonToken.START_OBJECT && wanted) {
+                return true;
+            }
+            parser.skipChildren();
+        }
+        return false;
     }
 }

@@ -99,6 +99,34 @@ class PriorDiscoveriesTest {
     }
 
     @Test
+    void fingerprintAmongOtherSections_isFoundWhereverItsSiblingsAre() throws Exception {
+        Path file = discovery("live_signals_20250731.json", input.contentHash(), input.sizeBytes(), NOW.minusSeconds(60));
+        Files.writeString(file, "{\"portfolio\":\"live_signals\",\"input_file\":{\"size_bytes\":1},"
+                + "\"discovery_metadata\":{\"parameters\":{\"input_file\":[{\"size_bytes\":2}]},\"input_file\":"
+                + "{\"path\":\"x.csv\",\"content_hash\":\"" + input.contentHash() + "\",\"rows\":[1,{\"a\":[]}],"
+                + "\"size_bytes\":" + input.sizeBytes() + "},\"tool_version\":\"1\"},\"ticker_performance\":{}}");
+        Files.setLastModifiedTime(file, FileTime.from(NOW.minusSeconds(60)));
+
+        assertThat(find()).hasValueSatisfying(prior -> assertThat(prior.reusable()).isTrue());
+    }
+
+    @Test
+    void fingerprintOfTheWrongTypes_isNoFingerprint() throws Exception {
+        for (String inputFile : new String[] {
+                "{\"size_bytes\":\"28\",\"content_hash\":\"" + input.contentHash() + "\"}",
+                "{\"size_bytes\":28,\"content_hash\":[\"" + input.contentHash() + "\"]}",
+                "{\"content_hash\":\"" + input.contentHash() + "\"}",
+                "[28]"}) {
+            Path file = discovery("live_signals_20250731.json", input.contentHash(), input.sizeBytes(), NOW.minusSeconds(60));
+            Files.writeString(file, "{\"discovery_metadata\":{\"input_file\":" + inputFile + "}}");
+            Files.setLastModifiedTime(file, FileTime.from(NOW.minusSeconds(60)));
+
+            assertThat(find()).as(inputFile).hasValueSatisfying(prior ->
+                    assertThat(prior.reason()).contains("no input fingerprint"));
+        }
+    }
+
+    @Test
     void noDiscoveryFolder_findsNothing() {
         assertThat(find()).isEmpty();
     }
