@@ -2,10 +2,15 @@ package dev.tradescope.research;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,14 +41,40 @@ final class NoteParser {
     private static final Pattern PERCENT = Pattern.compile("^~?\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*%\\s*(?:\\(([^)]*)\\))?");
     private static final Pattern TITLE = Pattern.compile("^(.*?)\\s*\\(([A-Za-z0-9.\\-^=]{1,15})\\)");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+    /** The written dates a note may carry: "July 1, 2025", "Jul 1, 2025", "1 July 2025". */
+    static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            monthFirst(EnglishMonths.FULL), monthFirst(EnglishMonths.SHORT), dayFirst(EnglishMonths.FULL));
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_LABEL_LENGTH = 40;
 
     private NoteParser() {
+    }
+
+    // English month names given to the formatters as they are: a formatter of pattern "MMMM" looks its names
+    // up in the JDK's locale data, whose first use costs a run some 20 ms. The same text as
+    // DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH) and the like (NoteParserTest compares them).
+    private static final class EnglishMonths {
+        static final Map<Long, String> FULL = names(0);
+        static final Map<Long, String> SHORT = names(3);
+
+        private static Map<Long, String> names(int length) {
+            Map<Long, String> names = new HashMap<>();
+            for (Month month : Month.values()) {
+                String name = month.name().charAt(0) + month.name().substring(1).toLowerCase(Locale.ROOT);
+                names.put((long) month.getValue(), length > 0 ? name.substring(0, length) : name);
+            }
+            return names;
+        }
+    }
+
+    private static DateTimeFormatter monthFirst(Map<Long, String> months) {
+        return new DateTimeFormatterBuilder().appendText(ChronoField.MONTH_OF_YEAR, months)
+                .appendPattern(" d, uuuu").toFormatter(Locale.ENGLISH);
+    }
+
+    private static DateTimeFormatter dayFirst(Map<Long, String> months) {
+        return new DateTimeFormatterBuilder().appendPattern("d ").appendText(ChronoField.MONTH_OF_YEAR, months)
+                .appendPattern(" uuuu").toFormatter(Locale.ENGLISH);
     }
 
     /** Parses the text of a note. */

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,5 +158,25 @@ class NoteParserTest {
         assertThat(note.titleTicker()).contains("XYZ");
         assertThat(note.currentPrice()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10.50"));
         assertThat(note.upsideToFairValueMid()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.0476"));
+    }
+
+    @Test
+    void writtenDates_areReadAsTheLocaleDataOfEnglishReadsThem() {
+        List<DateTimeFormatter> withLocaleData = List.of(
+                DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+                DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+                DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+        for (LocalDate day = LocalDate.of(2024, 1, 1); day.getYear() == 2024; day = day.plusDays(1)) {
+            for (int f = 0; f < withLocaleData.size(); f++) {
+                String text = withLocaleData.get(f).format(day);
+                assertThat(NoteParser.DATE_FORMATS.get(f).format(day)).isEqualTo(text);
+                assertThat(NoteParser.parseDate(text)).as(text).contains(day);
+                assertThat(NoteParser.parseDate(text + " (updated)")).as(text).contains(day);
+            }
+        }
+        assertThat(NoteParser.parseDate("Sept 3, 2024")).isEmpty();
+        assertThat(NoteParser.parseDate("july 3, 2024")).isEmpty();
+        assertThat(NoteParser.parseDate("February 32, 2024")).isEmpty();
+        assertThat(NoteParser.parseDate("3 Jul 2024")).isEmpty();
     }
 }
