@@ -1,11 +1,11 @@
 package dev.tradescope.cli;
 
 import dev.tradescope.discovery.Progress;
+import dev.tradescope.support.Formats;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Shows a run's progress on one line of standard error, redrawn at most ten times a second: rows
@@ -45,12 +45,12 @@ public final class ProgressDisplay implements Progress {
 
     @Override
     public synchronized void rows(String portfolio, long rows) {
-        draw(String.format(Locale.ROOT, "reading %s: %,d rows", portfolio, rows), false);
+        draw(Formats.format("reading %s: %,d rows", portfolio, rows), false);
     }
 
     @Override
     public synchronized void items(int done, int total) {
-        draw(String.format(Locale.ROOT, "market data: %d/%d items", done, total), done == total);
+        draw(Formats.format("market data: %d/%d items", done, total), done == total);
     }
 
     /** Clears the line, before the summary is printed. */

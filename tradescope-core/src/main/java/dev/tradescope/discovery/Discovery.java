@@ -10,6 +10,7 @@ import dev.tradescope.discovery.plan.ResolvedItem;
 import dev.tradescope.marketdata.DataKind;
 import dev.tradescope.research.ResearchReport;
 import dev.tradescope.resilience.ProviderStats;
+import dev.tradescope.support.Formats;
 import dev.tradescope.support.ResourceLimitException;
 import dev.tradescope.trade.stats.ActivePosition;
 import dev.tradescope.trade.stats.PerformanceMetrics;
@@ -167,7 +168,7 @@ public final class Discovery {
         RunCosts draft = new RunCosts(outcomes, env.market().providerStats().get(), env.market().cacheStats(),
                 shared.snapshot(), warnings);
         if (draft.cacheHitRatio().isPresent() && 1 - draft.cacheHitRatio().getAsDouble() > RunCosts.MISS_RATIO_WARNING) {
-            warnings.add(String.format(java.util.Locale.ROOT, "cache miss ratio %.0f %% is above 50 %%",
+            warnings.add(Formats.format("cache miss ratio %.0f %% is above 50 %%",
                     100 * (1 - draft.cacheHitRatio().getAsDouble())));
         }
         return new RunCosts(outcomes, draft.providers(), draft.cache(), draft.phaseMillis(), warnings);

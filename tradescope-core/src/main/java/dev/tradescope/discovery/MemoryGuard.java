@@ -1,5 +1,6 @@
 package dev.tradescope.discovery;
 
+import dev.tradescope.support.Formats;
 import dev.tradescope.support.ResourceLimitException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -48,8 +49,7 @@ public final class MemoryGuard {
         }
         long used = usedAfterCollection();
         if (used > ceilingBytes) {
-            throw new ResourceLimitException(String.format(Locale.ROOT,
-                    "stopped: the heap still held %.1f MB after garbage collection, over the %.1f MB ceiling "
+            throw new ResourceLimitException(Formats.format("stopped: the heap still held %.1f MB after garbage collection, over the %.1f MB ceiling "
                             + "(--max-memory); nothing was written. Raise --max-memory or narrow --timeframe.",
                     used / 1048576.0, ceilingBytes / 1048576.0));
         }

@@ -5,10 +5,10 @@ import dev.tradescope.config.MarketDataSettings;
 import dev.tradescope.config.RateLimits;
 import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.resilience.ProviderStats;
+import dev.tradescope.support.Formats;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -37,29 +37,29 @@ final class PlanLimits {
             OptionalLong left = providers.stream().filter(s -> s.provider() == provider).findFirst()
                     .map(ProviderStats::quotaLeftToday).orElse(OptionalLong.empty());
             if (left.isPresent() && calls > left.getAsLong()) {
-                out.add(String.format(Locale.ROOT, "%s: %d calls planned, %d left of its daily quota: %d would be "
+                out.add(Formats.format("%s: %d calls planned, %d left of its daily quota: %d would be "
                         + "refused as rate limited", provider.id(), calls, left.getAsLong(), calls - left.getAsLong()));
             }
             RateLimits limits = settings.provider(provider).limits();
             if (limits.perMinute().isPresent() && calls > limits.perMinute().getAsLong()) {
                 double wait = waitSeconds(calls, limits.perMinute().getAsLong());
                 longestWait = Math.max(longestWait, wait);
-                out.add(String.format(Locale.ROOT, "%s: %d calls planned over its limit of %d per minute: at least "
+                out.add(Formats.format("%s: %d calls planned over its limit of %d per minute: at least "
                         + "%.0f s of waiting", provider.id(), calls, limits.perMinute().getAsLong(), wait));
             }
         }
         if (total > global.callsPerMinute()) {
             double wait = waitSeconds(total, global.callsPerMinute());
             longestWait = Math.max(longestWait, wait);
-            out.add(String.format(Locale.ROOT, "%d calls planned over the global limit of %d per minute "
+            out.add(Formats.format("%d calls planned over the global limit of %d per minute "
                     + "(limits.calls-per-minute): at least %.0f s of waiting", total, global.callsPerMinute(), wait));
         }
         if (longestWait > global.maxWait().toSeconds()) {
-            out.add(String.format(Locale.ROOT, "the last calls would wait longer than limits.max-wait (%d s) "
+            out.add(Formats.format("the last calls would wait longer than limits.max-wait (%d s) "
                     + "and be refused as rate limited", global.maxWait().toSeconds()));
         }
         if (longestWait > deadline.toSeconds()) {
-            out.add(String.format(Locale.ROOT, "the waiting passes the run's deadline (%d s, --deadline): items "
+            out.add(Formats.format("the waiting passes the run's deadline (%d s, --deadline): items "
                     + "not in by then are marked timed out", deadline.toSeconds()));
         }
         return out;

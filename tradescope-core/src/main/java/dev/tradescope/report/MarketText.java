@@ -12,7 +12,7 @@ import dev.tradescope.discovery.DiscoveryResult;
 import dev.tradescope.discovery.RunCosts;
 import dev.tradescope.discovery.plan.ItemOutcome;
 import dev.tradescope.resilience.ProviderStats;
-import java.util.Locale;
+import dev.tradescope.support.Formats;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -30,7 +30,7 @@ final class MarketText {
         for (BenchmarkContext b : m.benchmarks()) {
             var w = b.window();
             String prices = w.start().isPresent() && w.end().isPresent()
-                    ? String.format(Locale.ROOT, "%.2f → %.2f", w.start().get().price(), w.end().get().price())
+                    ? Formats.format("%.2f → %.2f", w.start().get().price(), w.end().get().price())
                     : "n/a";
             line(out, "  %-8s %-23s %9s %9s %9s %9s", b.symbol(), prices, pct(w.totalReturn()),
                     pct(b.yearToDate().totalReturn()), pct(w.annualisedVolatility()), pct(w.maxDrawdown()));
@@ -70,7 +70,7 @@ final class MarketText {
         if (r.latest().isPresent()) {
             line(out, "  %-9s %.2f %% on %s (%s pp over the window)", name, r.latest().get().value(),
                     r.latest().get().date(), r.changePoints().isPresent()
-                            ? String.format(Locale.ROOT, "%+.2f", r.changePoints().getAsDouble()) : "n/a");
+                            ? Formats.format("%+.2f", r.changePoints().getAsDouble()) : "n/a");
         } else {
             line(out, "  %-9s not obtained", name);
         }
@@ -85,7 +85,7 @@ final class MarketText {
                 m.openPositions().size()))) {
             line(out, "    %-8s %-10s %10s  now %9s  export %9s  (snapshot %s days old)", p.position().ticker(),
                     p.close().map(c -> c.date().toString()).orElse("n/a"),
-                    p.close().map(c -> String.format(Locale.ROOT, "%.2f", c.price())).orElse("n/a"),
+                    p.close().map(c -> Formats.format("%.2f", c.price())).orElse("n/a"),
                     pct(p.unrealisedReturn()), pct(p.exported().unrealisedReturn()),
                     p.exported().daysSince().isPresent() ? Long.toString(p.exported().daysSince().getAsLong()) : "?");
         }
@@ -114,14 +114,14 @@ final class MarketText {
     }
 
     private static String pct(OptionalDouble ratio) {
-        return ratio.isPresent() ? String.format(Locale.ROOT, "%+.2f %%", ratio.getAsDouble() * 100) : "n/a";
+        return ratio.isPresent() ? Formats.format("%+.2f %%", ratio.getAsDouble() * 100) : "n/a";
     }
 
     private static String share(OptionalDouble ratio) {
-        return ratio.isPresent() ? String.format(Locale.ROOT, "%.0f %%", ratio.getAsDouble() * 100) : "n/a";
+        return ratio.isPresent() ? Formats.format("%.0f %%", ratio.getAsDouble() * 100) : "n/a";
     }
 
     private static String num(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "n/a";
+        return value.isPresent() ? Formats.format("%.2f", value.getAsDouble()) : "n/a";
     }
 }

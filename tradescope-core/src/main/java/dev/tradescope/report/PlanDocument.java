@@ -8,7 +8,7 @@ import dev.tradescope.discovery.plan.Purpose;
 import dev.tradescope.discovery.plan.ResolvedItem;
 import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.resilience.ProviderStats;
-import java.util.Locale;
+import dev.tradescope.support.Formats;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -58,11 +58,11 @@ public final class PlanDocument {
     /** Returns the plan as text: one line per item, then the calls per provider against their quota. */
     public static String text(PlanReport plan) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Data plan for %s: %d items%n", String.join(", ", plan.portfolios()),
+        out.append(Formats.format("Data plan for %s: %d items%n", String.join(", ", plan.portfolios()),
                 plan.items().size()));
-        out.append(String.format(Locale.ROOT, "  %-44s %-16s %-24s %s%n", "item", "purpose", "source", "calls"));
+        out.append(Formats.format("  %-44s %-16s %-24s %s%n", "item", "purpose", "source", "calls"));
         for (ResolvedItem item : plan.items()) {
-            out.append(String.format(Locale.ROOT, "  %-44s %-16s %-24s %d%s%n", item.item().request().describe(),
+            out.append(Formats.format("  %-44s %-16s %-24s %d%s%n", item.item().request().describe(),
                     item.item().purposes().stream().map(Purpose::id).sorted().collect(Collectors.joining(",")),
                     item.label(), item.calls(), item.reason().map(r -> "   " + r).orElse("")));
         }
@@ -72,7 +72,7 @@ public final class PlanDocument {
         }
         calls.forEach((provider, count) -> {
             OptionalLong left = quotaLeft(plan, provider);
-            out.append(String.format(Locale.ROOT, "%s: %d call(s)%s%n", provider.id(), count,
+            out.append(Formats.format("%s: %d call(s)%s%n", provider.id(), count,
                     left.isPresent() ? " of " + left.getAsLong() + " left today" : " (no daily quota)"));
         });
         plan.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));

@@ -3,6 +3,7 @@ package dev.tradescope.report;
 import dev.tradescope.discovery.Confidence;
 import dev.tradescope.discovery.DiscoveryResult;
 import dev.tradescope.research.LocalDataIntegration;
+import dev.tradescope.support.Formats;
 import dev.tradescope.trade.TradeIssue;
 import dev.tradescope.trade.csv.ReadSummary;
 import dev.tradescope.trade.stats.ActivePosition;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -70,10 +70,10 @@ public final class TextSummary {
         PortfolioSummary p = s.summary();
         PerformanceMetrics m = s.metrics();
         line(out, "%-36s %s", "Portfolio", "Closed-trade performance");
-        row(out, String.format(Locale.ROOT, "Trades    %,d (%,d closed, %,d open)", p.totalTrades(), p.closedTrades(),
-                p.activeTrades()), String.format(Locale.ROOT, "Win rate       %s  (%d W / %d L / %d BE)",
+        row(out, Formats.format("Trades    %,d (%,d closed, %,d open)", p.totalTrades(), p.closedTrades(),
+                p.activeTrades()), Formats.format("Win rate       %s  (%d W / %d L / %d BE)",
                 percent(m.winRate()), m.wins(), m.losses(), m.breakevens()));
-        row(out, String.format(Locale.ROOT, "Tickers   %,d", p.uniqueTickers()),
+        row(out, Formats.format("Tickers   %,d", p.uniqueTickers()),
                 "Profit factor  " + number(m.profitFactor(), "%.2f"));
         row(out, "Entries   " + p.earliestEntry().map(Object::toString).orElse("-") + " → "
                 + p.latestEntry().map(Object::toString).orElse("-"), "Total PnL      " + money(m.totalPnl()));
@@ -132,7 +132,7 @@ public final class TextSummary {
         r.research().fundamentalIntegration().tickers().forEach((ticker, note) -> line(out,
                 "  %-8s %-11s conf %-5s fair value %-17s upside %-9s %d days old%s", ticker,
                 note.recommendation().orElse("-"), note.confidence().map(c -> c.toPlainString()).orElse("-"),
-                fairValue(note), note.upsideToFairValueMid().map(u -> String.format(Locale.ROOT, "%+.1f %%",
+                fairValue(note), note.upsideToFairValueMid().map(u -> Formats.format("%+.1f %%",
                         u.doubleValue() * 100)).orElse("-"), note.ageDays(), note.stale() ? " (stale)" : ""));
         sectors(out, r);
         int stale = r.research().fundamentalIntegration().staleNotes().size();
@@ -166,7 +166,7 @@ public final class TextSummary {
         line(out, "Sectors         %s", sectors.entrySet().stream()
                 .sorted(Comparator.comparingInt((java.util.Map.Entry<String, dev.tradescope.research.SectorPerformance> e)
                         -> e.getValue().trades()).reversed().thenComparing(java.util.Map.Entry::getKey))
-                .map(e -> String.format(Locale.ROOT, "%s %d%s", e.getKey(), e.getValue().trades(),
+                .map(e -> Formats.format("%s %d%s", e.getKey(), e.getValue().trades(),
                         e.getValue().hasLocalNote() ? "*" : ""))
                 .collect(Collectors.joining(", ")) + "   (* = local sector note)");
     }
@@ -197,7 +197,7 @@ public final class TextSummary {
         written.ifPresent(path -> line(out, "Written         %s", path));
         line(out, "Run             %.0f ms (%s), peak heap %s%s", r.runReport().totalMillis(),
                 r.runReport().phaseMillis().entrySet().stream()
-                        .map(e -> String.format(Locale.ROOT, "%s %.0f ms", e.getKey(), e.getValue()))
+                        .map(e -> Formats.format("%s %.0f ms", e.getKey(), e.getValue()))
                         .collect(Collectors.joining(", ")),
                 megabytes(r.runReport().peakHeapBytes()),
                 r.runReport().peakRssBytes().isPresent() ? ", peak RSS " + megabytes(r.runReport().peakRssBytes().getAsLong())
@@ -215,31 +215,31 @@ public final class TextSummary {
     }
 
     static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+        out.append(Formats.format(format, args)).append('\n');
     }
 
     private static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.1f %%", ratio * 100);
+        return Formats.format("%.1f %%", ratio * 100);
     }
 
     private static String signedPercent(OptionalDouble ratio) {
-        return ratio.isPresent() ? String.format(Locale.ROOT, "%+.2f %%", ratio.getAsDouble() * 100) : "n/a";
+        return ratio.isPresent() ? Formats.format("%+.2f %%", ratio.getAsDouble() * 100) : "n/a";
     }
 
     private static String number(OptionalDouble value, String format) {
-        return value.isPresent() ? String.format(Locale.ROOT, format, value.getAsDouble()) : "n/a";
+        return value.isPresent() ? Formats.format(format, value.getAsDouble()) : "n/a";
     }
 
     private static String money(BigDecimal value) {
-        return String.format(Locale.ROOT, "%,.2f", value);
+        return Formats.format("%,.2f", value);
     }
 
     private static String ref(Optional<TradeRef> ref) {
-        return ref.map(r -> r.ticker() + " " + String.format(Locale.ROOT, "%+.2f %%", r.returnValue().doubleValue() * 100))
+        return ref.map(r -> r.ticker() + " " + Formats.format("%+.2f %%", r.returnValue().doubleValue() * 100))
                 .orElse("n/a");
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0);
+        return Formats.format("%.0f MB", bytes / 1048576.0);
     }
 }

@@ -2,6 +2,7 @@ package dev.tradescope.resilience;
 
 import dev.tradescope.config.RateLimits;
 import dev.tradescope.marketdata.ProviderId;
+import dev.tradescope.support.Formats;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -101,7 +102,7 @@ final class RateGate {
     }
 
     private static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
+        return Formats.format("%.1f", d.toMillis() / 1000.0);
     }
 
     static Optional<BucketConfiguration> configuration(RateLimits limits) {

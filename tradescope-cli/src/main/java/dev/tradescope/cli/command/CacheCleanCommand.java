@@ -4,10 +4,10 @@ import dev.tradescope.cache.CacheMaintenance;
 import dev.tradescope.cache.CleanReport;
 import dev.tradescope.cache.CleanRequest;
 import dev.tradescope.marketdata.ProviderId;
+import dev.tradescope.support.Formats;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,7 +79,7 @@ public final class CacheCleanCommand implements Callable<Integer> {
             text.append(verb).append(removed.file()).append(" (").append(removed.reason()).append(", ")
                     .append(removed.bytes()).append(" bytes)\n");
         }
-        text.append(String.format(Locale.ROOT, "%s%d files, %d bytes%s%n", verb, report.removed().size(),
+        text.append(Formats.format("%s%d files, %d bytes%s%n", verb, report.removed().size(),
                 report.bytesFreed(), report.dryRun() ? " (dry run: nothing removed)" : " freed"));
         return text.toString();
     }

@@ -3,10 +3,10 @@ package dev.tradescope.cli.command;
 import dev.tradescope.cache.CacheMaintenance;
 import dev.tradescope.cache.ImportReport;
 import dev.tradescope.cache.TtlPolicy;
+import dev.tradescope.support.Formats;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +52,7 @@ public final class CacheImportCommand implements Callable<Integer> {
         for (ImportReport.Skipped skipped : report.skipped()) {
             text.append("not imported ").append(skipped.file()).append(": ").append(skipped.reason()).append('\n');
         }
-        text.append(String.format(Locale.ROOT, "read %d legacy files: %d entries imported, %d not imported%n",
+        text.append(Formats.format("read %d legacy files: %d entries imported, %d not imported%n",
                 report.filesRead(), report.imported().size(), report.skipped().size()));
         return text.toString();
     }

@@ -2,9 +2,9 @@ package dev.tradescope.cli.command;
 
 import dev.tradescope.cache.CacheInventory;
 import dev.tradescope.cache.CacheMaintenance;
+import dev.tradescope.support.Formats;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,17 +40,17 @@ public final class CacheStatsCommand implements Callable<Integer> {
     private static String text(CacheInventory inventory) {
         StringBuilder text = new StringBuilder();
         text.append("cache ").append(inventory.root()).append('\n');
-        text.append(String.format(Locale.ROOT, "%-14s %-16s %10s %14s%n", "provider", "ttl class", "entries", "bytes"));
+        text.append(Formats.format("%-14s %-16s %10s %14s%n", "provider", "ttl class", "entries", "bytes"));
         for (CacheInventory.Row row : inventory.rows()) {
-            text.append(String.format(Locale.ROOT, "%-14s %-16s %10d %14d%n", row.provider(), row.ttlClass(),
+            text.append(Formats.format("%-14s %-16s %10d %14d%n", row.provider(), row.ttlClass(),
                     row.entries(), row.bytes()));
         }
-        text.append(String.format(Locale.ROOT, "%-31s %10d %14d%n", "total", inventory.entries(), inventory.bytes()));
-        text.append(String.format(Locale.ROOT, "fresh %d, expired %d, corrupt %d (%d bytes)%n", inventory.fresh(),
+        text.append(Formats.format("%-31s %10d %14d%n", "total", inventory.entries(), inventory.bytes()));
+        text.append(Formats.format("fresh %d, expired %d, corrupt %d (%d bytes)%n", inventory.fresh(),
                 inventory.expired(), inventory.corrupt(), inventory.corruptBytes()));
         text.append("oldest ").append(inventory.oldest().map(Object::toString).orElse("-"))
                 .append(", newest ").append(inventory.newest().map(Object::toString).orElse("-")).append('\n');
-        text.append(String.format(Locale.ROOT, "quarantine %d files (%d bytes), leftover temp files %d%n",
+        text.append(Formats.format("quarantine %d files (%d bytes), leftover temp files %d%n",
                 inventory.quarantineFiles(), inventory.quarantineBytes(), inventory.tempFiles()));
         return text.toString();
     }

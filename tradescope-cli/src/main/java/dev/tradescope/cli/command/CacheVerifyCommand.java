@@ -3,9 +3,9 @@ package dev.tradescope.cli.command;
 import dev.tradescope.cache.CacheMaintenance;
 import dev.tradescope.cache.VerifyReport;
 import dev.tradescope.cli.ExitCode;
+import dev.tradescope.support.Formats;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +47,7 @@ public final class CacheVerifyCommand implements Callable<Integer> {
             text.append(problem.quarantined() ? "quarantined " : "bad ").append(problem.file()).append(": ")
                     .append(problem.reason()).append('\n');
         }
-        text.append(String.format(Locale.ROOT, "checked %d entries: %d valid, %d bad%s%n", report.checked(),
+        text.append(Formats.format("checked %d entries: %d valid, %d bad%s%n", report.checked(),
                 report.valid(), report.problems().size(), report.problems().isEmpty() ? ""
                         : report.allRepaired() ? " (all quarantined)" : " (run with --repair to quarantine them)"));
         return text.toString();

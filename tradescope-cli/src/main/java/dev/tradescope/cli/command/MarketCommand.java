@@ -13,13 +13,13 @@ import dev.tradescope.marketdata.PriceSeries;
 import dev.tradescope.marketdata.Quote;
 import dev.tradescope.marketdata.QuoteRequest;
 import dev.tradescope.support.Failure;
+import dev.tradescope.support.Formats;
 import dev.tradescope.support.Result;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -116,7 +116,7 @@ public final class MarketCommand implements Callable<Integer> {
 
         private void printCsv(PriceSeries series) {
             out().println("date,open,high,low,close,adj_close,volume");
-            series.bars().forEach(b -> out().println(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%d", b.date(),
+            series.bars().forEach(b -> out().println(Formats.format("%s,%s,%s,%s,%s,%s,%d", b.date(),
                     b.open(), b.high(), b.low(), b.close(), b.adjustedClose(), b.volume())));
         }
 
@@ -124,9 +124,9 @@ public final class MarketCommand implements Callable<Integer> {
             PriceSeries s = data.value();
             out().println(s.symbol() + ": " + s.bars().size() + " bars " + s.findFirstDate().map(Object::toString).orElse("")
                     + ".." + s.findLastDate().map(Object::toString).orElse("") + (s.adjusted() ? " (adjusted close)" : ""));
-            out().println(String.format(Locale.ROOT, "%-10s %12s %12s %12s %12s %14s", "date", "open", "high", "low",
+            out().println(Formats.format("%-10s %12s %12s %12s %12s %14s", "date", "open", "high", "low",
                     "close", "volume"));
-            s.bars().forEach(b -> out().println(String.format(Locale.ROOT, "%-10s %12.4f %12.4f %12.4f %12.4f %14d",
+            s.bars().forEach(b -> out().println(Formats.format("%-10s %12.4f %12.4f %12.4f %12.4f %14d",
                     b.date(), b.open(), b.high(), b.low(), b.close(), b.volume())));
             out().println(MarketDataRun.describe(data.provenance()));
             printTries(run);
@@ -176,8 +176,8 @@ public final class MarketCommand implements Callable<Integer> {
         private void print(MarketData<Quote> data) {
             Quote q = data.value();
             String previous = q.previousClose().isPresent()
-                    ? String.format(Locale.ROOT, " (previous close %.4f)", q.previousClose().getAsDouble()) : "";
-            out().println(String.format(Locale.ROOT, "%-8s %12.4f %s at %s%s", q.symbol(), q.price(), q.currency(),
+                    ? Formats.format(" (previous close %.4f)", q.previousClose().getAsDouble()) : "";
+            out().println(Formats.format("%-8s %12.4f %s at %s%s", q.symbol(), q.price(), q.currency(),
                     q.marketTime(), previous));
             out().println("  " + MarketDataRun.describe(data.provenance()));
         }
@@ -206,7 +206,7 @@ public final class MarketCommand implements Callable<Integer> {
             EconomicSeries s = data.value();
             out().println(s.seriesId() + ": " + s.observations().size() + " observations, " + s.missingCount() + " missing");
             for (Observation o : s.observations()) {
-                out().println(String.format(Locale.ROOT, "%-10s %s", o.date(), o.value()));
+                out().println(Formats.format("%-10s %s", o.date(), o.value()));
             }
             out().println(MarketDataRun.describe(data.provenance()));
             printTries(run);

@@ -9,6 +9,7 @@ import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.resilience.ProviderStats;
 import dev.tradescope.resilience.ResilientSource;
 import dev.tradescope.support.Failure;
+import dev.tradescope.support.Formats;
 import dev.tradescope.support.Result;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -79,8 +80,8 @@ public final class ProvidersCommand implements Callable<Integer> {
                 for (ProviderId id : ProviderId.values()) {
                     rows.add(row(run.wiring(), id));
                 }
-                print(rows, String.format(Locale.ROOT, "%-13s %-16s %-24s %-10s %s", "provider", "status", "limits",
-                        "quota", "chains"), r -> String.format(Locale.ROOT, "%-13s %-16s %-24s %-10s %s",
+                print(rows, Formats.format("%-13s %-16s %-24s %-10s %s", "provider", "status", "limits",
+                        "quota", "chains"), r -> Formats.format("%-13s %-16s %-24s %-10s %s",
                         r.get("provider"), r.get("status"), r.get("limits"), r.get("quota_left_today"), r.get("chains")));
                 return 0;
             }
@@ -143,8 +144,8 @@ public final class ProvidersCommand implements Callable<Integer> {
                     run.wiring().findResilient(id).filter(s -> s.delegate().findMissingSetting().isEmpty())
                             .ifPresent(source -> rows.add(probe(source)));
                 }
-                print(rows, String.format(Locale.ROOT, "%-13s %-10s %-9s %-9s %s", "provider", "outcome", "latency",
-                        "breaker", "detail"), r -> String.format(Locale.ROOT, "%-13s %-10s %-9s %-9s %s", r.get("provider"),
+                print(rows, Formats.format("%-13s %-10s %-9s %-9s %s", "provider", "outcome", "latency",
+                        "breaker", "detail"), r -> Formats.format("%-13s %-10s %-9s %-9s %s", r.get("provider"),
                         r.get("outcome"), r.get("latency_ms") + " ms", r.get("breaker"), r.get("detail")));
                 return 0;
             }

@@ -15,6 +15,7 @@ import dev.tradescope.marketdata.DataKind;
 import dev.tradescope.marketdata.MarketDataRequest;
 import dev.tradescope.marketdata.ProviderId;
 import dev.tradescope.support.FailureKind;
+import dev.tradescope.support.Formats;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -125,7 +126,7 @@ public final class SecEdgarSource implements AttemptingSource {
         if (cik == null) {
             return client.failed(request, FailureKind.NO_DATA, "ticker not in SEC company_tickers.json");
         }
-        URI uri = QueryUrl.of(dataUrl, String.format(Locale.ROOT, "/submissions/CIK%010d.json", cik), Map.of());
+        URI uri = QueryUrl.of(dataUrl, Formats.format("/submissions/CIK%010d.json", cik), Map.of());
         return client.get(request, uri, headers(), body -> parseSubmissions(body, request), SecEdgarSource::classify);
     }
 

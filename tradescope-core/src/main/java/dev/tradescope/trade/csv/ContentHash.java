@@ -1,5 +1,6 @@
 package dev.tradescope.trade.csv;
 
+import dev.tradescope.support.Formats;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +77,7 @@ final class ContentHash extends FilterInputStream {
         /** Returns "crc32c+crc32:" and 16 hex digits. */
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%s:%08x%08x", ALGORITHM, crc32c, crc32);
+            return Formats.format("%s:%08x%08x", ALGORITHM, crc32c, crc32);
         }
     }
 

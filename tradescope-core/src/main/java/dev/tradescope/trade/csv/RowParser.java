@@ -1,5 +1,6 @@
 package dev.tradescope.trade.csv;
 
+import dev.tradescope.support.Formats;
 import dev.tradescope.trade.Decimal;
 import dev.tradescope.trade.Direction;
 import dev.tradescope.trade.Trade;
@@ -165,8 +166,7 @@ final class RowParser {
         }
         double difference = Math.abs(pnl.doubleValue() - expected);
         if (difference > PNL_TOLERANCE + 1e-9) {
-            report(Kind.PNL_MISMATCH, Column.PNL.header(), text(Column.PNL), String.format(Locale.ROOT,
-                    "PnL differs from (exit - entry) x size = %.4f by %.4f (tolerance 0.01)", expected, difference));
+            report(Kind.PNL_MISMATCH, Column.PNL.header(), text(Column.PNL), Formats.format("PnL differs from (exit - entry) x size = %.4f by %.4f (tolerance 0.01)", expected, difference));
         }
     }
 
