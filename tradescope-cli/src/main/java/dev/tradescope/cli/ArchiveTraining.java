@@ -37,8 +37,12 @@ import java.util.stream.Stream;
  * every item of a warm run does (envelope, payload reader, cache statistics).
  * Everything is written to a temporary folder that is removed at the end.
  *
- * <p>Run: {@code java -cp tradescope-cli.jar dev.tradescope.cli.ArchiveTraining DEMO_WORKSPACE}; the
- * launcher clears the API-key variables of the environment for it.
+ * <p>With {@code offline} after the workspace, only the offline discovery runs: the launcher makes a
+ * second, smaller archive from it for the discoveries that will call no provider, since the JVM relocates
+ * the whole archive at every start.
+ *
+ * <p>Run: {@code java -cp tradescope-cli.jar dev.tradescope.cli.ArchiveTraining DEMO_WORKSPACE [offline|full]};
+ * the launcher clears the API-key variables of the environment for it.
  */
 public final class ArchiveTraining {
     private static final String AS_OF = "2025-07-31";
@@ -50,20 +54,25 @@ public final class ArchiveTraining {
     private ArchiveTraining() {
     }
 
-    /** Runs the training discoveries on the demo workspace given as the only argument; exits 0 or 1. */
+    /**
+     * Runs the training discoveries on the demo workspace given as the first argument: both, or with
+     * {@code offline} as the second argument the offline one only; exits 0 or 1.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ArchiveTraining DEMO_WORKSPACE");
+        if (args.length < 1 || args.length > 2 || args.length == 2 && !List.of("offline", "full").contains(args[1])) {
+            System.err.println("usage: ArchiveTraining DEMO_WORKSPACE [offline|full]");
             System.exit(2);
         }
         Main.configureLibraries();
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
-        System.exit(run(Path.of(args[0]).toAbsolutePath(), NOWHERE, temp) == 0 ? 0 : 1);
+        boolean online = args.length == 1 || args[1].equals("full");
+        System.exit(run(Path.of(args[0]).toAbsolutePath(), online ? NOWHERE : null, temp) == 0 ? 0 : 1);
     }
 
     /**
-     * Runs both discoveries with every provider's base URL set to {@code providerUrl}, in a folder made
-     * and removed under {@code temp}, and returns their exit codes or-ed together (0 when both succeeded).
+     * Runs the offline discovery and, when {@code providerUrl} is not null, the online one with every
+     * provider's base URL set to it, in a folder made and removed under {@code temp}; returns their exit
+     * codes or-ed together (0 when all succeeded).
      */
     static int run(Path demo, String providerUrl, Path temp) throws IOException {
         Path work = Files.createTempDirectory(temp, "tradescope-training");
@@ -74,13 +83,16 @@ public final class ArchiveTraining {
         }
     }
 
-    // Runs both discoveries; their documents are left in {@code work} as offline.json and online.json.
+    // Runs the discoveries; their documents are left in {@code work} as offline.json and online.json.
     static int train(Path demo, Path work, String providerUrl) throws IOException {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
         String[] offline = {"discover", "demo_portfolio", "--workspace", demo.toString(), "--as-of", AS_OF,
             "--offline", "--quiet", "--output", work.resolve("offline.json").toString()};
         Warmup.startFor(offline);
         int code = Main.run(sink, sink, offline);
+        if (providerUrl == null) {
+            return code;
+        }
         Path workspace = work.resolve("workspace");
         copy(demo, workspace);
         seedCache(workspace);

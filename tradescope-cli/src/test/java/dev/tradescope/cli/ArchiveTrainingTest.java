@@ -50,6 +50,19 @@ class ArchiveTrainingTest {
         assertThat(offline.at("/fundamental_sources/AMZN/source").asText()).isEqualTo("none");
     }
 
+    @Test
+    void theOfflineTraining_runsTheOfflineDiscoveryAlone() throws IOException {
+        Path work = Files.createDirectories(temp.resolve("work"));
+
+        assertThat(ArchiveTraining.train(demoWorkspace(), work, null)).isZero();
+
+        try (Stream<Path> files = Files.list(work)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("offline.json");
+        }
+        JsonNode offline = new ObjectMapper().readTree(work.resolve("offline.json").toFile());
+        assertThat(offline.at("/run_report/api_calls").asInt(-1)).isZero();
+    }
+
     private static Path demoWorkspace() {
         return DemoWorkspace.path();
     }
