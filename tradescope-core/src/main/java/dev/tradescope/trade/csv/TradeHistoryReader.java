@@ -226,7 +226,8 @@ public final class TradeHistoryReader {
 
     /**
      * One reading of a file in chunks, by ranges of consecutive chunks. The calling thread reads the header
-     * and starts with a range of every chunk; helper threads join in once it has a head start. A thread
+     * and the first chunk as a range of its own, then a range of every other chunk; helper threads join in
+     * once it has a head start. A thread
      * without a range takes the second half of the chunks not yet begun of the range that has the most
      * left, until no range has two left. Each range is one stream through one CSV reader into one fork of
      * the sink: a handful of forks however large the file, so their statistics do not pile up as garbage
@@ -276,11 +277,18 @@ public final class TradeHistoryReader {
         // Empty when the chunks could not be read as such (the whole file is read then).
         Optional<ReadSummary> read() {
             List<Helper> helpers = new ArrayList<>();
-            Range whole = new Range(0, cuts.length - 1);
+            // The first chunk ends its range early in the run, while the per-row code is still profiled: the
+            // optimising compiler then keeps the end of a stream in the code it makes, instead of leaving
+            // it out and throwing the code away when the last range ends (the code of FastCSV's parser,
+            // the JDK's decoder and the reading loop, compiled again at the end of the pass, then again for
+            // the second pass that confirms duplicate ids).
+            Range head = new Range(0, 1);
+            Range rest = new Range(1, cuts.length - 1);
             synchronized (this) {
-                ranges.add(whole);
+                ranges.add(head);
+                ranges.add(rest);
             }
-            try (RangeStream bytes = new RangeStream(whole); CsvReader<CsvRow> csv = bytes.records()) {
+            try (RangeStream bytes = new RangeStream(head); CsvReader<CsvRow> csv = bytes.records()) {
                 Iterator<CsvRow> records = csv.iterator();
                 ColumnLayout layout = ColumnLayout.of(file, header(file, records));
                 int threads = Math.min(Math.max(2, Runtime.getRuntime().availableProcessors()), MAX_THREADS);
@@ -302,7 +310,8 @@ public final class TradeHistoryReader {
                     tell(read);
                 };
                 DuplicateIdDetector.Feed ids = duplicates.feed();
-                readRange(whole, bytes, stoppable(records, () -> stopped), layout, ids, tick);
+                readRange(head, bytes, stoppable(records, () -> stopped), layout, ids, tick);
+                readRange(rest, layout, ids, tick);
                 takeRanges(layout, ids, tick);
                 for (Helper helper : helpers) {
                     helper.await(() -> tell(rowsRead.sum()));
@@ -328,14 +337,20 @@ public final class TradeHistoryReader {
         private void takeRanges(ColumnLayout layout, DuplicateIdDetector.Feed ids, LongConsumer tick) throws IOException {
             try {
                 for (Range range = share(); range != null && !stopped; range = share()) {
-                    try (RangeStream bytes = new RangeStream(range); CsvReader<CsvRow> csv = bytes.records()) {
-                        readRange(range, bytes, stoppable(csv.iterator(), () -> stopped), layout, ids, tick);
-                    }
+                    readRange(range, layout, ids, tick);
                 }
             } catch (IOException | RuntimeException e) {
                 failed = true;
                 stopped = true;
                 throw e;
+            }
+        }
+
+        // Reads a range that has no header line to its end.
+        private void readRange(Range range, ColumnLayout layout, DuplicateIdDetector.Feed ids, LongConsumer tick)
+                throws IOException {
+            try (RangeStream bytes = new RangeStream(range); CsvReader<CsvRow> csv = bytes.records()) {
+                readRange(range, bytes, stoppable(csv.iterator(), () -> stopped), layout, ids, tick);
             }
         }
 
