@@ -67,6 +67,11 @@ public final class TradeHistoryReader {
     private static final long WAIT_MILLIS = 250;
     private static final int MAX_THREADS = 4;
 
+    // How many threads read a file in chunks: one a processor, at least two, at most MAX_THREADS.
+    static int readingThreads() {
+        return Math.min(Math.max(2, Runtime.getRuntime().availableProcessors()), MAX_THREADS);
+    }
+
     private final LocalDate asOf;
     private final LongConsumer progress;
     private final long parallelFromBytes;
@@ -230,9 +235,11 @@ public final class TradeHistoryReader {
      * once it has a head start. A thread
      * without a range takes the second half of the chunks not yet begun of the range that has the most
      * left, until no range has two left. Each range is one stream through one CSV reader into one fork of
-     * the sink: a handful of forks however large the file, so their statistics do not pile up as garbage
-     * in the old generation; and the threads end within a chunk of each other. The ranges are joined in
-     * file order at the end.
+     * the sink, and the threads end within a chunk of each other. A range read to its end is joined at once
+     * to the range before it, or the range after it to it, when that one is read too: the forks alive are
+     * then a few per thread however large the file (each holds a group of sums per ticker, some 400 kB for
+     * 500 tickers), where a range of its own for every share taken made ten forks on ten million rows. The
+     * ranges left are joined in file order at the end.
      */
     private final class ChunkedRead<S extends TradeSink<S>> {
         private final Path file;
@@ -255,6 +262,10 @@ public final class TradeHistoryReader {
             this.duplicates = new DuplicateIdDetector(size);
         }
 
+        /** The first chunk of a range joined to another, and the lines of that other range before it. */
+        private record Start(int chunk, long linesBefore) {
+        }
+
         /** Consecutive chunks read by one thread, into a part and a fork of the sink of their own. */
         private final class Range {
             final int first;
@@ -266,6 +277,10 @@ public final class TradeHistoryReader {
             final S fork = sink.fork();
             ContentHash.Value hash;
             long lines;
+            // Read to its end (and not being joined to another range right now): guarded like next and end.
+            boolean done;
+            // Where the ranges joined to this one began.
+            final List<Start> joinedStarts = new ArrayList<>();
 
             Range(int first, int end) {
                 this.first = first;
@@ -291,7 +306,7 @@ public final class TradeHistoryReader {
             try (RangeStream bytes = new RangeStream(head); CsvReader<CsvRow> csv = bytes.records()) {
                 Iterator<CsvRow> records = csv.iterator();
                 ColumnLayout layout = ColumnLayout.of(file, header(file, records));
-                int threads = Math.min(Math.max(2, Runtime.getRuntime().availableProcessors()), MAX_THREADS);
+                int threads = readingThreads();
                 for (int i = 1; i < threads; i++) {
                     DuplicateIdDetector.Feed ids = duplicates.feed();
                     helpers.add(new Helper("tradescope-read-" + i, () -> takeRanges(layout, ids, rows -> { })));
@@ -362,6 +377,46 @@ public final class TradeHistoryReader {
             counted.accept(range.part.rows);
             range.hash = bytes.hashed.snapshot();
             range.lines = bytes.lineBreaks();
+            settle(range);
+        }
+
+        // Marks the range read, then joins read ranges that follow each other until no two are left.
+        private void settle(Range read) {
+            synchronized (this) {
+                read.done = true;
+            }
+            while (true) {
+                Range earlier = null;
+                Range later = null;
+                synchronized (this) {
+                    for (Range a : ranges) {
+                        for (Range b : ranges) {
+                            if (a.done && b.done && a != b && a.end == b.first) {
+                                earlier = a;
+                                later = b;
+                            }
+                        }
+                    }
+                    if (earlier == null) {
+                        return;
+                    }
+                    ranges.remove(later);
+                    earlier.done = false; // taken: no other thread joins to it until it is done again
+                }
+                earlier.joinedStarts.add(new Start(later.first, earlier.lines));
+                for (Start start : later.joinedStarts) {
+                    earlier.joinedStarts.add(new Start(start.chunk(), earlier.lines + start.linesBefore()));
+                }
+                earlier.part.addAll(later.part, earlier.lines);
+                earlier.fork.join(later.fork, earlier.lines);
+                earlier.hash = earlier.hash.followedBy(later.hash);
+                earlier.lines += later.lines;
+                synchronized (this) {
+                    earlier.end = later.end;
+                    earlier.next = later.end;
+                    earlier.done = true;
+                }
+            }
         }
 
         // A new range of the second half of the chunks not yet begun of the range that has the most of them
@@ -402,20 +457,24 @@ public final class TradeHistoryReader {
             Part joined = new Part();
             ContentHash.Value hash = ContentHash.Value.EMPTY;
             long lines = 0;
-            Range middle = null;
+            int middle = -1; // the chunk, of those that began a range, that begins nearest the middle of the file
             long linesBeforeMiddle = 0;
             for (Range range : inOrder) {
-                if (range.first > 0 && (middle == null
-                        || Math.abs(cuts[range.first] - size / 2) < Math.abs(cuts[middle.first] - size / 2))) {
-                    middle = range;
-                    linesBeforeMiddle = lines;
+                List<Start> starts = new ArrayList<>(range.joinedStarts);
+                starts.add(0, new Start(range.first, 0));
+                for (Start start : starts) {
+                    int chunk = start.chunk();
+                    if (chunk > 0 && (middle < 0 || Math.abs(cuts[chunk] - size / 2) < Math.abs(cuts[middle] - size / 2))) {
+                        middle = chunk;
+                        linesBeforeMiddle = lines + start.linesBefore();
+                    }
                 }
                 joined.addAll(range.part, lines);
                 sink.join(range.fork, lines);
                 hash = hash.followedBy(range.hash);
                 lines += range.lines;
             }
-            long cut = middle == null ? -1 : cuts[middle.first];
+            long cut = middle < 0 ? -1 : cuts[middle];
             long firstHalfLines = linesBeforeMiddle;
             return summary(file, size, hash.toString(), joined, this::tell, () -> (cut < 0 ? Optional.<Boolean>empty()
                     : confirmInHalves(file, cut, firstHalfLines, duplicates, joined.issues))

@@ -200,6 +200,59 @@ class TradeHistoryReaderChunksTest {
         }
     }
 
+    /**
+     * Trades in file order, counting the forks alive (made and not yet joined to another). The reading thread
+     * takes a millisecond a trade, the helpers ten, so that the helpers start early and the reading thread
+     * keeps finishing its ranges first and taking halves of theirs: many ranges.
+     */
+    private record CountingSink(List<Trade> trades, Thread reading, AtomicInteger made, AtomicInteger alive,
+                                AtomicInteger mostAlive) implements TradeSink<CountingSink> {
+        CountingSink() {
+            this(new ArrayList<>(), Thread.currentThread(), new AtomicInteger(), new AtomicInteger(1),
+                    new AtomicInteger(1));
+        }
+
+        @Override
+        public void accept(Trade trade) {
+            trades.add(trade);
+            try {
+                Thread.sleep(Thread.currentThread() == reading ? 1 : 10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public CountingSink fork() {
+            made.incrementAndGet();
+            mostAlive.accumulateAndGet(alive.incrementAndGet(), Math::max);
+            return new CountingSink(new ArrayList<>(), reading, made, alive, mostAlive);
+        }
+
+        @Override
+        public void join(CountingSink later, long linesBefore) {
+            alive.decrementAndGet();
+            new PlainSink(trades, ConcurrentHashMap.newKeySet()).join(new PlainSink(later.trades, Set.of()), linesBefore);
+        }
+    }
+
+    @Test
+    void read_manyRangesTaken_keepsAFewForksAliveAndTheTradesOfAnOrderedRead() {
+        Path file = file("f.csv", "\n");
+        List<Trade> inOrder = new ArrayList<>();
+        ReadSummary expected = new TradeHistoryReader(AS_OF).readInOrder(file, inOrder::add);
+        CountingSink sink = new CountingSink();
+
+        ReadSummary summary = inChunks(64, rows -> { }).read(file, sink);
+
+        assertThat(sink.trades()).isEqualTo(inOrder);
+        assertThat(summary).isEqualTo(expected);
+        int threads = TradeHistoryReader.readingThreads();
+        assertThat(sink.made().get()).as("ranges read: more than may be alive at once").isGreaterThan(2 * threads + 2);
+        assertThat(sink.mostAlive().get()).as("forks alive at once").isLessThanOrEqualTo(2 * threads + 2);
+        assertThat(sink.alive().get()).as("forks left once joined").isEqualTo(1);
+    }
+
     @Test
     void read_repeatedIdsAcrossChunks_nameTheFirstLineOfTheFile() {
         List<String> rows = new ArrayList<>();
