@@ -14,7 +14,7 @@
 # Each revision is checked out in a git worktree under bench/data/ab/, built and started by its own
 # ./tradescope launcher (with its own class-data archive and JVM flags). Relative paths in the command
 # are taken from this checkout. Prints, per revision, the median wall time, the median CPU time (user +
-# system, all threads) and the highest peak RSS, from /usr/bin/time. Output files go to a temp folder.
+# system, all threads) and the highest and the median peak RSS, from /usr/bin/time. Output files go to a temp folder.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [ "$#" -ge 3 ] && [ "$3" = "--" ] || { echo "usage: $0 REV_A REV_B -- COMMAND ARGS..." >&2; exit 2; }
@@ -59,10 +59,10 @@ median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.3f", v[int((NR + 1) / 2
 
 report() { # side, revision
   local f="$work/$1.txt"
-  printf '%s %-12s wall median %s s (min %s)  cpu median %s s  peak RSS %d MB  (%d runs)\n' "$1" "$2" \
+  printf '%s %-12s wall median %s s (min %s)  cpu median %s s  peak RSS %d MB (median %.1f)  (%d runs)\n' "$1" "$2" \
     "$(awk '{ print $1 }' "$f" | median)" "$(awk '{ print $1 }' "$f" | sort -n | head -1)" \
     "$(awk '{ print $2 + $3 }' "$f" | median)" "$(( $(awk '{ print $4 }' "$f" | sort -n | tail -1) / 1024 ))" \
-    "$(wc -l < "$f")"
+    "$(awk '{ print $4 / 1024 }' "$f" | median)" "$(wc -l < "$f")"
 }
 report A "$rev_a${OPTS_A:+ $OPTS_A}${JAVA_A:+ ($JAVA_A)}"
 report B "$rev_b${OPTS_B:+ $OPTS_B}${JAVA_B:+ ($JAVA_B)}"
