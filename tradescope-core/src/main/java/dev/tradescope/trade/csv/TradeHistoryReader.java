@@ -262,8 +262,17 @@ public final class TradeHistoryReader {
             this.duplicates = new DuplicateIdDetector(size);
         }
 
-        /** The first chunk of a range joined to another, and the lines of that other range before it. */
+        /** A chunk that began a range, and the lines before it of the range it is now part of. */
         private record Start(int chunk, long linesBefore) {
+            // Whichever of the two chunks begins nearer the middle of the file; the first chunk (0) never counts.
+            Start nearerMiddle(Start other, long[] cuts, long size) {
+                if (chunk == 0) {
+                    return other;
+                }
+                long half = size / 2;
+                boolean nearer = other.chunk > 0 && Math.abs(cuts[other.chunk] - half) < Math.abs(cuts[chunk] - half);
+                return nearer ? other : this;
+            }
         }
 
         /** Consecutive chunks read by one thread, into a part and a fork of the sink of their own. */
@@ -279,11 +288,13 @@ public final class TradeHistoryReader {
             long lines;
             // Read to its end (and not being joined to another range right now): guarded like next and end.
             boolean done;
-            // Where the ranges joined to this one began.
-            final List<Start> joinedStarts = new ArrayList<>();
+            // Of the chunks that began this range or a range joined to it, the one that begins nearest the
+            // middle of the file: where the second pass may cut the file in two.
+            Start middle;
 
             Range(int first, int end) {
                 this.first = first;
+                this.middle = new Start(first, 0);
                 this.next = first;
                 this.end = end;
             }
@@ -403,10 +414,8 @@ public final class TradeHistoryReader {
                     ranges.remove(later);
                     earlier.done = false; // taken: no other thread joins to it until it is done again
                 }
-                earlier.joinedStarts.add(new Start(later.first, earlier.lines));
-                for (Start start : later.joinedStarts) {
-                    earlier.joinedStarts.add(new Start(start.chunk(), earlier.lines + start.linesBefore()));
-                }
+                Start laterMiddle = new Start(later.middle.chunk(), earlier.lines + later.middle.linesBefore());
+                earlier.middle = earlier.middle.nearerMiddle(laterMiddle, cuts, size);
                 earlier.part.addAll(later.part, earlier.lines);
                 earlier.fork.join(later.fork, earlier.lines);
                 earlier.hash = earlier.hash.followedBy(later.hash);
@@ -457,25 +466,17 @@ public final class TradeHistoryReader {
             Part joined = new Part();
             ContentHash.Value hash = ContentHash.Value.EMPTY;
             long lines = 0;
-            int middle = -1; // the chunk, of those that began a range, that begins nearest the middle of the file
-            long linesBeforeMiddle = 0;
+            Start middle = new Start(0, 0); // of the whole file; chunk 0 until a range offers a better one
             for (Range range : inOrder) {
-                List<Start> starts = new ArrayList<>(range.joinedStarts);
-                starts.add(0, new Start(range.first, 0));
-                for (Start start : starts) {
-                    int chunk = start.chunk();
-                    if (chunk > 0 && (middle < 0 || Math.abs(cuts[chunk] - size / 2) < Math.abs(cuts[middle] - size / 2))) {
-                        middle = chunk;
-                        linesBeforeMiddle = lines + start.linesBefore();
-                    }
-                }
+                Start rangeMiddle = new Start(range.middle.chunk(), lines + range.middle.linesBefore());
+                middle = middle.nearerMiddle(rangeMiddle, cuts, size);
                 joined.addAll(range.part, lines);
                 sink.join(range.fork, lines);
                 hash = hash.followedBy(range.hash);
                 lines += range.lines;
             }
-            long cut = middle < 0 ? -1 : cuts[middle];
-            long firstHalfLines = linesBeforeMiddle;
+            long cut = middle.chunk() == 0 ? -1 : cuts[middle.chunk()];
+            long firstHalfLines = middle.linesBefore();
             return summary(file, size, hash.toString(), joined, this::tell, () -> (cut < 0 ? Optional.<Boolean>empty()
                     : confirmInHalves(file, cut, firstHalfLines, duplicates, joined.issues))
                     .orElseGet(() -> confirmDuplicates(file, duplicates, joined.issues)));
