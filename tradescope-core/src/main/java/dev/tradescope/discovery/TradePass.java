@@ -41,7 +41,6 @@ final class TradePass {
         ReadSummary read = reader(request, portfolio).read(portfolio.file(), statistics);
         StatisticsSnapshot snapshot = statistics.statistics().snapshot();
         requireTrades(request, portfolio, read, snapshot);
-        releaseReadingMemory(read);
         phases.lap("trades");
         ResearchReport research = inventory.assess(request.asOf(), tickerSummaries(snapshot), researchSettings, started);
         Optional<PriorDiscovery> prior = PriorDiscoveries.findLatest(request.workspace(), portfolio.name(),
@@ -53,12 +52,12 @@ final class TradePass {
                 prior, phases);
     }
 
-    // After an export whose duplicate filter was its largest (16 MB), one full collection frees the filter
-    // and what the long pass promoted, so that the rest of the run (market context, documents) fills those
-    // pages of the old generation instead of touching new ones: peak RSS then no longer grows with the
-    // length of the export.
-    private static void releaseReadingMemory(ReadSummary read) {
-        if (read.sizeBytes() >= TradeHistoryReader.LARGEST_FILTER_FROM_BYTES) {
+    // Once an export whose duplicate-id filter was its largest (16 MB) is read, the reader releases the filter,
+    // and one full collection frees it and what the long pass promoted, before the pass that confirms repeated ids:
+    // that pass and the rest of the run (market context, documents) then fill those pages of the old generation
+    // instead of touching new ones, and peak RSS no longer grows with the length of the export.
+    private static void releaseFilter(long filterBytes) {
+        if (filterBytes >= TradeHistoryReader.LARGEST_FILTER_BYTES) {
             System.gc();
         }
     }
@@ -74,7 +73,7 @@ final class TradePass {
             progress.rows(portfolio.name(), rows);
             compaction.rows(rows);
             guard.check();
-        });
+        }, TradePass::releaseFilter);
     }
 
     /**
@@ -82,7 +81,8 @@ final class TradePass {
      * old generation, which only a full collection frees, and the pages it fills stay resident. A full collection
      * every {@value #EVERY_ROWS} rows (~10 ms, some seconds apart) frees it as the pass goes: on ten million rows
      * the old generation peaks at 23.9 MB with these collections and at 25.3 MB without them
-     * ({@code -Xlog:gc+heap=info}, docs/benchmarks.md).
+     * ({@code -Xlog:gc+heap=info}, docs/benchmarks.md). The launcher has them compact the whole old generation
+     * ({@code -XX:MarkSweepDeadRatio=0}), which brings that peak to 21.7 MB ({@code bench/old-gen-peak.sh}).
      */
     static final class OldGenerationCompaction {
         static final long EVERY_ROWS = 1L << 21;

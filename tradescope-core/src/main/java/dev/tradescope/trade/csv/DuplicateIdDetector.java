@@ -7,10 +7,11 @@ import java.lang.invoke.VarHandle;
  * Finds repeated position ids in bounded memory. A Bloom filter (blocked: each id's bits share one
  * cache line) remembers every id seen; an id that the filter says it has seen becomes a suspect.
  * Suspects are confirmed by a second pass over the file, so false positives of the filter never
- * become reported duplicates. A suspect is kept as its 64-bit hash, not as its text: 8 to 16 bytes
- * instead of about 110 for a UUID in a set, so that the suspects of a long export, whose filter fills,
- * stay small (at most 16 MB, for {@link #MAX_SUSPECTS}); another id of the same hash only becomes a
- * false suspect too, which the second pass, comparing the ids themselves, does not report.
+ * become reported duplicates; the filter itself is released before that pass ({@link #finish}). A
+ * suspect is kept as its 64-bit hash, not as its text: 8 to 16 bytes instead of about 110 for a UUID
+ * in a set, so that the suspects of a long export, whose filter fills, stay small (at most 16 MB, for
+ * {@link #MAX_SUSPECTS}); another id of the same hash only becomes a false suspect too, which the
+ * second pass, comparing the ids themselves, does not report.
  *
  * <p>The filter is sized from the file: two bits per byte of input (a row of the export is well over
  * 100 bytes, so at least 200 bits per id), at most 2<sup>27</sup> bits (16 MB), which every file of
@@ -33,7 +34,7 @@ final class DuplicateIdDetector {
     private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
 
     private final int bitsLog2;
-    private final long[] bits;
+    private long[] bits; // null once released by finish()
     private final Suspects suspects = new Suspects();
     private final Feed own;
 
@@ -46,6 +47,8 @@ final class DuplicateIdDetector {
 
     /** The input size from which the filter is its largest, 2<sup>27</sup> bits (16 MB). */
     static final long LARGEST_FROM_BYTES = (1L << (MAX_BITS_LOG2 - 2)) + 1;
+    /** The filter's largest size in bytes. */
+    static final long LARGEST_BYTES = 1L << (MAX_BITS_LOG2 - 3);
 
     // log2 of the filter's size in bits: the next power of two of two bits per input byte, bounded.
     static int bitsLog2For(long inputBytes) {
@@ -54,9 +57,9 @@ final class DuplicateIdDetector {
         return Math.max(MIN_BITS_LOG2, Math.min(MAX_BITS_LOG2, log2));
     }
 
-    /** The filter's size in bytes. */
+    /** The filter's size in bytes (0 once {@link #finish() released}). */
     long filterBytes() {
-        return bits.length * 8L;
+        return bits == null ? 0 : bits.length * 8L;
     }
 
     /** Returns a feed of ids into this filter for one more thread; it must be flushed before {@link #suspects}. */
@@ -75,6 +78,17 @@ final class DuplicateIdDetector {
      */
     Suspects suspects() {
         own.flush();
+        return suspects;
+    }
+
+    /**
+     * Ends the offering: the ids of this thread's feed are filtered, then the filter is released (its memory,
+     * 16 MB for a large file, can be reclaimed before the suspects are confirmed) and the suspects returned.
+     * Every other thread's feed must have been flushed; no id may be offered afterwards.
+     */
+    Suspects finish() {
+        own.flush();
+        bits = null;
         return suspects;
     }
 
@@ -102,6 +116,13 @@ final class DuplicateIdDetector {
         // Ids are filtered in batches: hashing them all and reading their blocks first lets the processor
         // wait for several cache misses at once instead of one after the other between rows of parsing.
         void flush() {
+            if (pendingCount == 0) {
+                return;
+            }
+            long[] bits = DuplicateIdDetector.this.bits;
+            if (bits == null) {
+                throw new IllegalStateException("ids offered after the filter was released");
+            }
             int blockShift = 64 - (bitsLog2 - BLOCK_BITS_LOG2);
             long touch = 0;
             for (int k = 0; k < pendingCount; k++) {
@@ -113,7 +134,7 @@ final class DuplicateIdDetector {
             touched = touch;
             for (int k = 0; k < pendingCount; k++) {
                 long h = hashes[k];
-                if (add((int) (h >>> blockShift) << 3, h * 0xC2B2AE3D27D4EB4FL)) {
+                if (add(bits, (int) (h >>> blockShift) << 3, h * 0xC2B2AE3D27D4EB4FL)) {
                     suspects.add(h);
                 }
                 pending[k] = null;
@@ -123,8 +144,8 @@ final class DuplicateIdDetector {
 
         // Sets the id's eight bits, all in one block of eight longs (one cache line), one bit per long;
         // tells whether they were all set already.
-        private boolean add(int block, long g) {
-            long first = lock(block);
+        private boolean add(long[] bits, int block, long g) {
+            long first = lock(bits, block);
             long mask = 1L << ((g & 63) % 63);
             boolean seen = (first & mask) != 0;
             long unlocked = first | mask;
@@ -140,7 +161,7 @@ final class DuplicateIdDetector {
             return seen;
         }
 
-        private long lock(int block) {
+        private long lock(long[] bits, int block) {
             while (true) {
                 long first = (long) WORDS.getVolatile(bits, block);
                 if ((first & LOCK) == 0 && WORDS.compareAndSet(bits, block, first, first | LOCK)) {

@@ -63,6 +63,8 @@ public final class TradeHistoryReader {
     static final long CHUNK_BYTES = 4L << 20;
     /** Files from this size on get the duplicate-id filter's largest size, 16 MB, for the time of the reading. */
     public static final long LARGEST_FILTER_FROM_BYTES = DuplicateIdDetector.LARGEST_FROM_BYTES;
+    /** The duplicate-id filter's largest size in bytes, which files of {@link #LARGEST_FILTER_FROM_BYTES} or more get. */
+    public static final long LARGEST_FILTER_BYTES = DuplicateIdDetector.LARGEST_BYTES;
     private static final int PROGRESS_ROWS = 1 << 14;
     private static final long WAIT_MILLIS = 250;
     private static final int MAX_THREADS = 4;
@@ -74,6 +76,7 @@ public final class TradeHistoryReader {
 
     private final LocalDate asOf;
     private final LongConsumer progress;
+    private final LongConsumer filterReleased;
     private final long parallelFromBytes;
     private final long chunkBytes;
     private final int progressRows;
@@ -86,17 +89,38 @@ public final class TradeHistoryReader {
      *                 the calling thread
      */
     public TradeHistoryReader(LocalDate asOf, LongConsumer progress) {
-        this(asOf, progress, PARALLEL_FROM_BYTES, CHUNK_BYTES, PROGRESS_ROWS);
+        this(asOf, progress, filterBytes -> { });
+    }
+
+    /**
+     * Builds a reader that also tells when a reading releases its duplicate-id filter.
+     *
+     * @param asOf           the date that open trades' derived day counts run to
+     * @param progress       told the number of rows read so far, about every 16 384 rows and at the end, on
+     *                       the calling thread
+     * @param filterReleased told the size in bytes of the duplicate-id filter (up to
+     *                       {@link #LARGEST_FILTER_BYTES}) once a reading has read every row and released the
+     *                       filter, before the pass that confirms repeated ids, on the calling thread: the
+     *                       moment its memory can be reclaimed
+     */
+    public TradeHistoryReader(LocalDate asOf, LongConsumer progress, LongConsumer filterReleased) {
+        this(asOf, progress, filterReleased, PARALLEL_FROM_BYTES, CHUNK_BYTES, PROGRESS_ROWS);
     }
 
     // A reader that reads files of parallelFromBytes or more in chunks of chunkBytes, telling progress every
     // progressRows rows (a power of two). Tests use small files, chunks and counts.
     TradeHistoryReader(LocalDate asOf, LongConsumer progress, long parallelFromBytes, long chunkBytes, int progressRows) {
+        this(asOf, progress, filterBytes -> { }, parallelFromBytes, chunkBytes, progressRows);
+    }
+
+    TradeHistoryReader(LocalDate asOf, LongConsumer progress, LongConsumer filterReleased, long parallelFromBytes,
+                       long chunkBytes, int progressRows) {
         if (Integer.bitCount(progressRows) != 1) {
             throw new IllegalArgumentException("progressRows must be a power of two, was " + progressRows);
         }
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.filterReleased = Objects.requireNonNull(filterReleased, "filterReleased");
         this.parallelFromBytes = parallelFromBytes;
         this.chunkBytes = chunkBytes;
         this.progressRows = progressRows;
@@ -168,19 +192,29 @@ public final class TradeHistoryReader {
         } catch (CsvParseException e) {
             throw new InvalidInputException(file + ": not a valid CSV file: " + describe(e));
         }
-        return summary(file, size, contentHash, part, progress,
-                () -> duplicates.map(d -> confirmDuplicates(file, d, part.issues)).orElse(true));
+        return summary(file, size, contentHash, part, progress, duplicates,
+                suspects -> confirmDuplicates(file, suspects, part.issues));
     }
 
-    // The summary of a file read to its end; a file without data rows stops the run. The duplicate-id
-    // confirmation (which tells whether the check was exact) runs only for a file that has rows.
+    // The summary of a file read to its end; a file without data rows stops the run. For a file that has
+    // rows, the duplicate-id filter is released, then its suspects (if any) confirmed.
     private ReadSummary summary(Path file, long size, String contentHash, Part part, LongConsumer progress,
-                                BooleanSupplier confirmDuplicates) {
+                                Optional<DuplicateIdDetector> duplicates,
+                                Consumer<DuplicateIdDetector.Suspects> confirmDuplicates) {
         progress.accept(part.rows);
         if (part.rows == 0) {
             throw new InvalidInputException(file + ": has a header but no data rows; expected at least one trade");
         }
-        boolean exact = confirmDuplicates.getAsBoolean();
+        boolean exact = true;
+        if (duplicates.isPresent()) {
+            long filterBytes = duplicates.get().filterBytes();
+            DuplicateIdDetector.Suspects suspects = duplicates.get().finish();
+            filterReleased.accept(filterBytes);
+            if (!suspects.isEmpty()) {
+                confirmDuplicates.accept(suspects);
+            }
+            exact = !suspects.overflowed();
+        }
         return new ReadSummary(file, size, contentHash, part.rows, part.excluded,
                 part.issues.rowsWithIssues(), part.issues.counts(), part.issues.first(), part.derivations.snapshot(),
                 part.completeness.ratio(), exact);
@@ -477,9 +511,11 @@ public final class TradeHistoryReader {
             }
             long cut = middle.chunk() == 0 ? -1 : cuts[middle.chunk()];
             long firstHalfLines = middle.linesBefore();
-            return summary(file, size, hash.toString(), joined, this::tell, () -> (cut < 0 ? Optional.<Boolean>empty()
-                    : confirmInHalves(file, cut, firstHalfLines, duplicates, joined.issues))
-                    .orElseGet(() -> confirmDuplicates(file, duplicates, joined.issues)));
+            return summary(file, size, hash.toString(), joined, this::tell, Optional.of(duplicates), suspects -> {
+                if (cut < 0 || !confirmInHalves(file, cut, firstHalfLines, suspects, joined.issues)) {
+                    confirmDuplicates(file, suspects, joined.issues);
+                }
+            });
         }
 
         // Tells the progress consumer the rows read by all threads, never fewer than it was told before.
@@ -676,11 +712,7 @@ public final class TradeHistoryReader {
     }
 
     // Second pass, only when the first one found suspects: finds each suspect id's lines and reports repeats.
-    private static boolean confirmDuplicates(Path file, DuplicateIdDetector duplicates, IssueCollector issues) {
-        DuplicateIdDetector.Suspects suspects = duplicates.suspects();
-        if (suspects.isEmpty()) {
-            return true;
-        }
+    private static void confirmDuplicates(Path file, DuplicateIdDetector.Suspects suspects, IssueCollector issues) {
         Occurrences occurrences = new Occurrences(suspects, issues);
         CsvRow.Handler handler = new CsvRow.Handler();
         try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(Files.newInputStream(file), 1 << 16)),
@@ -692,19 +724,14 @@ public final class TradeHistoryReader {
         } catch (IOException | UncheckedIOException | CsvParseException e) {
             throw unreadable(file, e);
         }
-        return !duplicates.overflowed();
     }
 
     /**
-     * The second pass in two halves at once, as the first was read; empty when they could not be read
+     * The second pass in two halves at once, as the first was read; false when they could not be read
      * so (the whole file is read then).
      */
-    private static Optional<Boolean> confirmInHalves(Path file, long cut, long firstHalfLines,
-                                                     DuplicateIdDetector duplicates, IssueCollector issues) {
-        DuplicateIdDetector.Suspects suspects = duplicates.suspects();
-        if (suspects.isEmpty()) {
-            return Optional.of(true);
-        }
+    private static boolean confirmInHalves(Path file, long cut, long firstHalfLines,
+                                           DuplicateIdDetector.Suspects suspects, IssueCollector issues) {
         // Each half's repeats are gathered apart and added only once both halves are read.
         IssueCollector firstIssues = new IssueCollector(ISSUES_KEPT);
         IssueCollector secondIssues = new IssueCollector(ISSUES_KEPT);
@@ -736,10 +763,10 @@ public final class TradeHistoryReader {
                 secondHalf.stop();
             }
             if (!secondHalf.succeeded()) {
-                return Optional.empty();
+                return false;
             }
         } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
-            return Optional.empty();
+            return false;
         }
         // The second half's repeats name the id's first line in that half; an id seen in the first half
         // names its line there instead, and its first line in the second half is a repeat too.
@@ -754,7 +781,7 @@ public final class TradeHistoryReader {
                 issues.add(Occurrences.repeat(id, line, earlier));
             }
         });
-        return Optional.of(!duplicates.overflowed());
+        return true;
     }
 
     /** The first line of each suspect id in a file or part of it; each repeat goes to an issue collector. */

@@ -1,6 +1,7 @@
 package dev.tradescope.trade.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,26 @@ class DuplicateIdDetectorTest {
         assertThat(suspects.mayRepeat("id-0")).isTrue();
         assertThat(suspects.mayRepeat("id-20")).isTrue();
         assertThat(suspects.mayRepeat("id-180")).isTrue();
+    }
+
+    @Test
+    void finish_releasesTheFilterAndKeepsTheSuspectsOfEveryIdOffered() {
+        DuplicateIdDetector detector = new DuplicateIdDetector(1_000);
+        detector.offer("a");
+        detector.offer("b");
+        detector.offer("a"); // still pending in the feed's batch: finish filters it first
+
+        DuplicateIdDetector.Suspects suspects = detector.finish();
+
+        assertThat(detector.filterBytes()).isZero();
+        assertThat(suspects.mayRepeat("a")).isTrue();
+        assertThat(suspects.size()).isEqualTo(1);
+        assertThat(detector.overflowed()).isFalse();
+        for (int i = 0; i < 63; i++) {
+            detector.offer("late-" + i);
+        }
+        assertThatThrownBy(() -> detector.offer("late-63")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("released");
     }
 
     @Test

@@ -275,6 +275,26 @@ class TradeHistoryReaderChunksTest {
                 "57 the same Position_UUID is on line 47");
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void read_releasesTheFilterOnceAfterTheLastRowAndBeforeTheConfirmingPass(boolean chunked) {
+        Path file = file("r.csv", "\n");
+        List<String> told = new ArrayList<>();
+        LongConsumer progress = rows -> told.add("rows " + rows);
+        LongConsumer released = bytes -> told.add("filter " + bytes);
+        TradeHistoryReader reader = chunked
+                ? new TradeHistoryReader(AS_OF, progress, released, 0, 1_000, PROGRESS_ROWS)
+                : new TradeHistoryReader(AS_OF, progress, released, Long.MAX_VALUE, 1_000, PROGRESS_ROWS);
+
+        ReadSummary summary = reader.read(file, new PlainSink(new ArrayList<>(), ConcurrentHashMap.newKeySet()));
+
+        assertThat(told).filteredOn(t -> t.startsWith("filter")).containsExactly("filter "
+                + new DuplicateIdDetector(summary.sizeBytes()).filterBytes());
+        assertThat(told.get(told.size() - 1)).as("told last, after every row").startsWith("filter");
+        assertThat(told.get(told.size() - 2)).isEqualTo("rows " + summary.rowsRead());
+        assertThat(summary.issueCounts()).containsEntry(Kind.DUPLICATE_POSITION_ID, 2L);
+    }
+
     @Test
     void read_cutInsideAQuotedField_readsTheWholeFileInOrder() {
         List<String> rows = new ArrayList<>(rows().subList(0, 10));
