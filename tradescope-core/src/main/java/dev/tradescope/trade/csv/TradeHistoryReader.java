@@ -153,7 +153,9 @@ public final class TradeHistoryReader {
                     if (read.isPresent()) {
                         return read.get();
                     }
-                    // read again as a whole, the progress told staying where the chunks had brought it
+                    // read again as a whole, with a filter of its own: this one is let go first (16 MB for a
+                    // large file), and the progress told stays where the chunks had brought it
+                    chunked.releaseFilter();
                     long told = chunked.told;
                     return whole(file, sink, true, rows -> progress.accept(Math.max(rows, told)));
                 }
@@ -391,6 +393,11 @@ public final class TradeHistoryReader {
                 return Optional.empty();
             }
             return Optional.of(joinRanges());
+        }
+
+        // Lets the duplicate-id filter go, once a read() that failed has returned (its threads are stopped by then).
+        void releaseFilter() {
+            duplicates.finish();
         }
 
         // Takes ranges from the others and reads them, until no range has two chunks left to share.
