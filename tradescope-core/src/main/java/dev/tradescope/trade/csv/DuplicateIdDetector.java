@@ -235,6 +235,11 @@ final class DuplicateIdDetector {
             return contains(hash(id));
         }
 
+        /** Tells whether an id of this {@linkplain DuplicateIdDetector#hash hash} is a suspect. */
+        boolean mayRepeat(long idHash) {
+            return contains(idHash);
+        }
+
         /** How many suspect hashes there are. */
         int size() {
             return size;
@@ -251,23 +256,44 @@ final class DuplicateIdDetector {
     }
 
     // 64-bit hash, four characters per multiply, then the MurmurHash3 finaliser.
-    private static long hash(String s) {
+    static long hash(String s) {
         int n = s.length();
         long h = 0x9E3779B97F4A7C15L ^ n;
         int i = 0;
         for (; i + 4 <= n; i += 4) {
             long word = s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
                     | (long) s.charAt(i + 3) << 48;
-            h = (h ^ word) * 0x100000001B3L;
-            h ^= h >>> 29;
+            h = mix(h, word);
         }
         for (; i < n; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001B3L;
-            h ^= h >>> 29;
+            h = mix(h, s.charAt(i));
         }
+        return finish(h);
+    }
+
+    /** The hash of the text of ASCII characters {@code ascii[from, to)}: the same as of that text as a string. */
+    static long hash(byte[] ascii, int from, int to) {
+        int n = to - from;
+        long h = 0x9E3779B97F4A7C15L ^ n;
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            long word = ascii[i] | (long) ascii[i + 1] << 16 | (long) ascii[i + 2] << 32 | (long) ascii[i + 3] << 48;
+            h = mix(h, word);
+        }
+        for (; i < to; i++) {
+            h = mix(h, ascii[i]);
+        }
+        return finish(h);
+    }
+
+    private static long mix(long h, long word) {
+        long m = (h ^ word) * 0x100000001B3L;
+        return m ^ (m >>> 29);
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        return h;
+        return h ^ (h >>> 33);
     }
 }

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -718,8 +717,18 @@ public final class TradeHistoryReader {
         };
     }
 
-    // Second pass, only when the first one found suspects: finds each suspect id's lines and reports repeats.
+    // Second pass, only when the first one found suspects: finds each suspect id's lines and reports repeats. The file
+    // is scanned by its bytes, or parsed when the scan leaves it to the parser (IdColumnScan).
     private static void confirmDuplicates(Path file, DuplicateIdDetector.Suspects suspects, IssueCollector issues) {
+        Occurrences scanned = new Occurrences(suspects, new IssueCollector(ISSUES_KEPT));
+        try {
+            if (scanned.scan(file, 0, Long.MAX_VALUE, 0, idColumnOf(file))) {
+                issues.addAll(scanned.issues);
+                return;
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
         Occurrences occurrences = new Occurrences(suspects, issues);
         CsvRow.Handler handler = new CsvRow.Handler();
         try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(Files.newInputStream(file), 1 << 16)),
@@ -734,51 +743,23 @@ public final class TradeHistoryReader {
     }
 
     /**
-     * The second pass in two halves at once, as the first was read; false when they could not be read
-     * so (the whole file is read then).
+     * The second pass in two halves at once, as the first was read: scanned by bytes, or parsed when a scan leaves a
+     * half to the parser; false when they could not be read so (the whole file is read then).
      */
     private static boolean confirmInHalves(Path file, long cut, long firstHalfLines,
                                            DuplicateIdDetector.Suspects suspects, IssueCollector issues) {
         // Each half's repeats are gathered apart and added only once both halves are read.
-        IssueCollector firstIssues = new IssueCollector(ISSUES_KEPT);
-        IssueCollector secondIssues = new IssueCollector(ISSUES_KEPT);
-        Occurrences first = new Occurrences(suspects, firstIssues);
-        Occurrences second = new Occurrences(suspects, secondIssues);
-        CsvRow.Handler handler = new CsvRow.Handler();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             CsvReader<CsvRow> csv = csvReader(utf8(FileChunks.limit(in, cut)), handler)) {
-            Iterator<CsvRow> records = csv.iterator();
-            int idColumn = ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID);
-            handler.keepOnly(idColumn);
-            AtomicBoolean stopped = new AtomicBoolean();
-            Helper secondHalf = new Helper("tradescope-read-1", () -> {
-                try (InputStream raw = Files.newInputStream(file)) {
-                    raw.skipNBytes(cut);
-                    CsvRow.Handler ids = new CsvRow.Handler(firstHalfLines);
-                    ids.keepOnly(idColumn);
-                    try (CsvReader<CsvRow> rows = csvReader(utf8(new BufferedInputStream(raw, 1 << 16)), ids)) {
-                        second.find(stoppable(rows.iterator(), stopped::get), idColumn);
-                    }
-                }
-            });
-            secondHalf.start();
-            try {
-                first.find(records, idColumn);
-                secondHalf.await(() -> { });
-            } finally {
-                stopped.set(true);
-                secondHalf.stop();
-            }
-            if (!secondHalf.succeeded()) {
-                return false;
-            }
-        } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
+        Optional<Occurrences[]> halves = inHalves(file, cut, firstHalfLines, suspects, Occurrences::scan)
+                .or(() -> inHalves(file, cut, firstHalfLines, suspects, Occurrences::parse));
+        if (halves.isEmpty()) {
             return false;
         }
+        Occurrences first = halves.get()[0];
+        Occurrences second = halves.get()[1];
         // The second half's repeats name the id's first line in that half; an id seen in the first half
         // names its line there instead, and its first line in the second half is a repeat too.
-        issues.addAll(firstIssues);
-        issues.addAll(secondIssues, issue -> {
+        issues.addAll(first.issues);
+        issues.addAll(second.issues, issue -> {
             Long earlier = first.firstLine.get(issue.value());
             return earlier == null ? issue : Occurrences.repeat(issue.value(), issue.line(), earlier);
         });
@@ -791,11 +772,60 @@ public final class TradeHistoryReader {
         return true;
     }
 
-    /** The first line of each suspect id in a file or part of it; each repeat goes to an issue collector. */
-    private static final class Occurrences {
+    /** A way of reading the ids of part of a file into occurrences: false when it leaves the part to another. */
+    private interface Reading {
+        boolean read(Occurrences into, Path file, long from, long length, long linesBefore, int idColumn)
+                throws IOException;
+    }
+
+    // Reads the two halves at once (the second on a thread of its own), each into occurrences of its own; empty when
+    // either could not be read so.
+    private static Optional<Occurrences[]> inHalves(Path file, long cut, long firstHalfLines,
+                                                    DuplicateIdDetector.Suspects suspects, Reading reading) {
+        Occurrences first = new Occurrences(suspects, new IssueCollector(ISSUES_KEPT));
+        Occurrences second = new Occurrences(suspects, new IssueCollector(ISSUES_KEPT));
+        try {
+            int idColumn = idColumnOf(file);
+            Helper secondHalf = new Helper("tradescope-read-1",
+                    () -> second.complete = reading.read(second, file, cut, Long.MAX_VALUE, firstHalfLines, idColumn));
+            secondHalf.start();
+            try {
+                first.complete = reading.read(first, file, 0, cut, 0, idColumn);
+                if (first.complete) {
+                    secondHalf.await(() -> { });
+                }
+            } finally {
+                second.stopped = true;
+                secondHalf.stop();
+            }
+            return first.complete && secondHalf.succeeded() && second.complete
+                    ? Optional.of(new Occurrences[] {first, second}) : Optional.empty();
+        } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    // The id column's position, from the file's header (-1 when it has none).
+    private static int idColumnOf(Path file) {
+        try (CsvReader<CsvRow> csv = csvReader(utf8(Files.newInputStream(file)), new CsvRow.Handler())) {
+            return ColumnLayout.of(file, header(file, csv.iterator())).positionOf(Column.POSITION_UUID);
+        } catch (IOException | CsvParseException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /**
+     * The first line of each suspect id in a file or part of it; each repeat goes to an issue collector. Told the
+     * ids by the CSV parser ({@link #find}, {@link #parse}) or by a scan of the bytes ({@link #scan}).
+     */
+    private static final class Occurrences implements IdColumnScan.Ids {
         final DuplicateIdDetector.Suspects suspects;
         final Map<String, Long> firstLine = new HashMap<>();
         final IssueCollector issues;
+        // Set when the reading of the other half has ended: this one stops too.
+        volatile boolean stopped;
+        // Whether a Reading read all of its part.
+        volatile boolean complete;
 
         Occurrences(DuplicateIdDetector.Suspects suspects, IssueCollector issues) {
             this.suspects = suspects;
@@ -810,11 +840,71 @@ public final class TradeHistoryReader {
                 }
                 String id = row.text(idColumn);
                 if (suspects.mayRepeat(id)) {
-                    Long first = firstLine.putIfAbsent(id, row.line());
-                    if (first != null) {
-                        issues.add(repeat(id, row.line(), first));
-                    }
+                    offer(id, row.line());
                 }
+            }
+        }
+
+        // Parses the `length` bytes of the file from `from` (a record's start, after `linesBefore` lines; the file's
+        // start, whose header is skipped, when 0). Always true: the parser reads any part.
+        boolean parse(Path file, long from, long length, long linesBefore, int idColumn) throws IOException {
+            try (InputStream raw = openAt(file, from)) {
+                CsvRow.Handler ids = new CsvRow.Handler(linesBefore);
+                try (CsvReader<CsvRow> rows = csvReader(utf8(new BufferedInputStream(limit(raw, length), 1 << 16)),
+                        ids)) {
+                    Iterator<CsvRow> records = stoppable(rows.iterator(), () -> stopped);
+                    if (from == 0) {
+                        header(file, records);
+                    }
+                    ids.keepOnly(idColumn);
+                    find(records, idColumn);
+                }
+            }
+            return true;
+        }
+
+        // Scans the same bytes as parse() would read; false when it leaves them to the parser (IdColumnScan).
+        boolean scan(Path file, long from, long length, long linesBefore, int idColumn) throws IOException {
+            try (InputStream raw = openAt(file, from)) {
+                return IdColumnScan.scan(limit(raw, length), linesBefore + 1, from == 0, idColumn, this, () -> stopped);
+            }
+        }
+
+        // The file, read from byte `from` on.
+        private static InputStream openAt(Path file, long from) throws IOException {
+            InputStream raw = Files.newInputStream(file);
+            try {
+                raw.skipNBytes(from);
+            } catch (IOException e) {
+                raw.close();
+                throw e;
+            }
+            return raw;
+        }
+
+        // Its first `length` bytes (Long.MAX_VALUE: all); closing it leaves `in` open.
+        private static InputStream limit(InputStream in, long length) {
+            return length == Long.MAX_VALUE ? in : FileChunks.limit(in, length);
+        }
+
+        @Override
+        public void ascii(byte[] bytes, int from, int to, long hash, long line) {
+            if (suspects.mayRepeat(hash)) {
+                offer(new String(bytes, from, to - from, StandardCharsets.US_ASCII), line);
+            }
+        }
+
+        @Override
+        public void text(String id, long line) {
+            if (suspects.mayRepeat(id)) {
+                offer(id, line);
+            }
+        }
+
+        private void offer(String id, long line) {
+            Long first = firstLine.putIfAbsent(id, line);
+            if (first != null) {
+                issues.add(repeat(id, line, first));
             }
         }
 
