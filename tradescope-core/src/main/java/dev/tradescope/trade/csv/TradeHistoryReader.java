@@ -720,23 +720,14 @@ public final class TradeHistoryReader {
     // Second pass, only when the first one found suspects: finds each suspect id's lines and reports repeats. The file
     // is scanned by its bytes, or parsed when the scan leaves it to the parser (IdColumnScan).
     private static void confirmDuplicates(Path file, DuplicateIdDetector.Suspects suspects, IssueCollector issues) {
-        Occurrences scanned = new Occurrences(suspects, new IssueCollector(ISSUES_KEPT));
         try {
-            if (scanned.scan(file, 0, Long.MAX_VALUE, 0, idColumnOf(file))) {
+            int idColumn = idColumnOf(file);
+            Occurrences scanned = new Occurrences(suspects, new IssueCollector(ISSUES_KEPT));
+            if (scanned.scan(file, 0, Long.MAX_VALUE, 0, idColumn)) {
                 issues.addAll(scanned.issues);
-                return;
+            } else {
+                new Occurrences(suspects, issues).parse(file, 0, Long.MAX_VALUE, 0, idColumn);
             }
-        } catch (IOException e) {
-            throw unreadable(file, e);
-        }
-        Occurrences occurrences = new Occurrences(suspects, issues);
-        CsvRow.Handler handler = new CsvRow.Handler();
-        try (CsvReader<CsvRow> csv = csvReader(utf8(new BufferedInputStream(Files.newInputStream(file), 1 << 16)),
-                handler)) {
-            Iterator<CsvRow> records = csv.iterator();
-            int idColumn = ColumnLayout.of(file, header(file, records)).positionOf(Column.POSITION_UUID);
-            handler.keepOnly(idColumn);
-            occurrences.find(records, idColumn);
         } catch (IOException | UncheckedIOException | CsvParseException e) {
             throw unreadable(file, e);
         }

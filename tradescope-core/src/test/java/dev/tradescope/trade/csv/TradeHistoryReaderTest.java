@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TradeHistoryReaderTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 7, 19);
@@ -205,17 +207,21 @@ class TradeHistoryReaderTest {
         assertThat(summary.firstIssues().get(0).reason()).contains("10 days apart");
     }
 
-    @Test
-    void read_duplicatePositionId_reportsTheLaterLineAndTheFirst() {
-        Path file = write(dir, "t.csv", closed("same", "A", "2025-01-02", "2025-01-03", 10, 11, "Good"),
+    // Unquoted ids are confirmed by scanning the file's bytes, quoted ones by the CSV parser; a quoted field over two
+    // lines between them moves the line numbers the same way for both.
+    @ParameterizedTest
+    @ValueSource(strings = {"same", "\"same\""})
+    void read_duplicatePositionId_reportsTheLaterLineAndTheFirst(String id) {
+        Path file = write(dir, "t.csv", closed(id, "A", "2025-01-02", "2025-01-03", 10, 11, "\"Good,\nsee notes\""),
                 closed("other", "B", "2025-01-02", "2025-01-03", 10, 11, "Good"),
-                closed("same", "C", "2025-01-02", "2025-01-03", 10, 11, "Good"));
+                closed(id, "C", "2025-01-02", "2025-01-03", 10, 11, "Good"));
 
         ReadSummary summary = read(file);
 
         assertThat(summary.issueCounts()).containsEntry(Kind.DUPLICATE_POSITION_ID, 1L);
         TradeIssue issue = summary.firstIssues().get(0);
-        assertThat(issue.line()).isEqualTo(4);
+        assertThat(issue.line()).isEqualTo(5);
+        assertThat(issue.value()).isEqualTo("same");
         assertThat(issue.reason()).contains("line 2");
         assertThat(summary.duplicateCheckExact()).isTrue();
     }
