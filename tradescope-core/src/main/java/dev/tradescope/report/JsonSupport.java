@@ -83,7 +83,8 @@ final class JsonSupport {
         // document of ten million rows' open positions rounds tens of thousands of numbers, and the optimising
         // compiler took those two methods, its largest compilation of the run, at the run's end). The scaled value
         // is within |scaled| * 2^-52 of the shortest decimal's (one rounding of the product, half an ulp between
-        // the double and its shortest decimal); unless a half lies that close, both round to the same integer.
+        // the double and its shortest decimal); unless a half lies that close (checked with four times that
+        // margin), both round to the same integer.
         double scaled = value * 1e6;
         if (Math.abs(scaled) < 1e15) {
             double floor = Math.floor(scaled);

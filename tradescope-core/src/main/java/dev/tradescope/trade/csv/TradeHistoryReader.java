@@ -180,11 +180,12 @@ public final class TradeHistoryReader {
                 ? Optional.of(new DuplicateIdDetector(size)) : Optional.empty();
         Part part = new Part();
         String contentHash;
+        ColumnLayout layout;
         try (ContentHash hash = new ContentHash(Files.newInputStream(file));
              InputStream in = new BufferedInputStream(hash, 1 << 16);
              CsvReader<CsvRow> csv = csvReader(utf8(in), new CsvRow.Handler())) {
             Iterator<CsvRow> records = csv.iterator();
-            ColumnLayout layout = ColumnLayout.of(file, header(file, records));
+            layout = ColumnLayout.of(file, header(file, records));
             part.read(records, layout, duplicates.map(DuplicateIdDetector::feed), sink, progress);
             drain(in);
             contentHash = hash.value();
@@ -193,8 +194,9 @@ public final class TradeHistoryReader {
         } catch (CsvParseException e) {
             throw new InvalidInputException(file + ": not a valid CSV file: " + describe(e));
         }
+        int idColumn = layout.positionOf(Column.POSITION_UUID);
         return summary(file, size, contentHash, part, progress, duplicates,
-                suspects -> confirmDuplicates(file, suspects, part.issues));
+                suspects -> confirmDuplicates(file, idColumn, suspects, part.issues));
     }
 
     // The summary of a file read to its end; a file without data rows stops the run. For a file that has
@@ -286,6 +288,8 @@ public final class TradeHistoryReader {
         private volatile boolean stopped;
         private volatile boolean failed;
         private final List<Range> ranges = new ArrayList<>(); // guarded by this object's lock
+        // The position ids' column, from the header (read by the calling thread before any range).
+        private int idColumn = -1;
         // The most rows told to the progress consumer (on the reading thread only).
         long told;
 
@@ -352,6 +356,7 @@ public final class TradeHistoryReader {
             try (RangeStream bytes = new RangeStream(head); CsvReader<CsvRow> csv = bytes.records()) {
                 Iterator<CsvRow> records = csv.iterator();
                 ColumnLayout layout = ColumnLayout.of(file, header(file, records));
+                idColumn = layout.positionOf(Column.POSITION_UUID);
                 int threads = readingThreads();
                 for (int i = 1; i < threads; i++) {
                     DuplicateIdDetector.Feed ids = duplicates.feed();
@@ -518,8 +523,8 @@ public final class TradeHistoryReader {
             long cut = middle.chunk() == 0 ? -1 : cuts[middle.chunk()];
             long firstHalfLines = middle.linesBefore();
             return summary(file, size, hash.toString(), joined, this::tell, Optional.of(duplicates), suspects -> {
-                if (cut < 0 || !confirmInHalves(file, cut, firstHalfLines, suspects, joined.issues)) {
-                    confirmDuplicates(file, suspects, joined.issues);
+                if (cut < 0 || !confirmInHalves(file, idColumn, cut, firstHalfLines, suspects, joined.issues)) {
+                    confirmDuplicates(file, idColumn, suspects, joined.issues);
                 }
             });
         }
@@ -719,9 +724,9 @@ public final class TradeHistoryReader {
 
     // Second pass, only when the first one found suspects: finds each suspect id's lines and reports repeats. The file
     // is scanned by its bytes, or parsed when the scan leaves it to the parser (IdColumnScan).
-    private static void confirmDuplicates(Path file, DuplicateIdDetector.Suspects suspects, IssueCollector issues) {
+    private static void confirmDuplicates(Path file, int idColumn, DuplicateIdDetector.Suspects suspects,
+                                          IssueCollector issues) {
         try {
-            int idColumn = idColumnOf(file);
             Occurrences scanned = new Occurrences(suspects, new IssueCollector(ISSUES_KEPT));
             if (scanned.scan(file, 0, Long.MAX_VALUE, 0, idColumn)) {
                 issues.addAll(scanned.issues);
@@ -737,11 +742,11 @@ public final class TradeHistoryReader {
      * The second pass in two halves at once, as the first was read: scanned by bytes, or parsed when a scan leaves a
      * half to the parser; false when they could not be read so (the whole file is read then).
      */
-    private static boolean confirmInHalves(Path file, long cut, long firstHalfLines,
+    private static boolean confirmInHalves(Path file, int idColumn, long cut, long firstHalfLines,
                                            DuplicateIdDetector.Suspects suspects, IssueCollector issues) {
         // Each half's repeats are gathered apart and added only once both halves are read.
-        Optional<Occurrences[]> halves = inHalves(file, cut, firstHalfLines, suspects, Occurrences::scan)
-                .or(() -> inHalves(file, cut, firstHalfLines, suspects, Occurrences::parse));
+        Optional<Occurrences[]> halves = inHalves(file, idColumn, cut, firstHalfLines, suspects, Occurrences::scan)
+                .or(() -> inHalves(file, idColumn, cut, firstHalfLines, suspects, Occurrences::parse));
         if (halves.isEmpty()) {
             return false;
         }
@@ -771,12 +776,11 @@ public final class TradeHistoryReader {
 
     // Reads the two halves at once (the second on a thread of its own), each into occurrences of its own; empty when
     // either could not be read so.
-    private static Optional<Occurrences[]> inHalves(Path file, long cut, long firstHalfLines,
+    private static Optional<Occurrences[]> inHalves(Path file, int idColumn, long cut, long firstHalfLines,
                                                     DuplicateIdDetector.Suspects suspects, Reading reading) {
         Occurrences first = new Occurrences(suspects, new IssueCollector(ISSUES_KEPT));
         Occurrences second = new Occurrences(suspects, new IssueCollector(ISSUES_KEPT));
         try {
-            int idColumn = idColumnOf(file);
             Helper secondHalf = new Helper("tradescope-read-1",
                     () -> second.complete = reading.read(second, file, cut, Long.MAX_VALUE, firstHalfLines, idColumn));
             secondHalf.start();
@@ -793,15 +797,6 @@ public final class TradeHistoryReader {
                     ? Optional.of(new Occurrences[] {first, second}) : Optional.empty();
         } catch (IOException | UncheckedIOException | CsvParseException | InvalidInputException e) {
             return Optional.empty();
-        }
-    }
-
-    // The id column's position, from the file's header (-1 when it has none).
-    private static int idColumnOf(Path file) {
-        try (CsvReader<CsvRow> csv = csvReader(utf8(Files.newInputStream(file)), new CsvRow.Handler())) {
-            return ColumnLayout.of(file, header(file, csv.iterator())).positionOf(Column.POSITION_UUID);
-        } catch (IOException | CsvParseException e) {
-            throw unreadable(file, e);
         }
     }
 

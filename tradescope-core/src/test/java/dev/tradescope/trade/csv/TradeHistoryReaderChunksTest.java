@@ -280,7 +280,7 @@ class TradeHistoryReaderChunksTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
-    void read_releasesTheFilterOnceAfterTheLastRowAndBeforeTheConfirmingPass(boolean chunked) {
+    void read_releasesTheFilterOnceAfterTheLastRow(boolean chunked) {
         Path file = file("r.csv", "\n");
         List<String> told = new ArrayList<>();
         LongConsumer progress = rows -> told.add("rows " + rows);
