@@ -21,7 +21,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -275,8 +274,8 @@ public final class TradeHistoryReader {
      * the sink, and the threads end within a chunk of each other. A range read to its end is joined at once
      * to the range before it, or the range after it to it, when that one is read too: the forks alive are
      * then a few per thread however large the file (each holds a group of sums per ticker, some 400 kB for
-     * 500 tickers), where a range of its own for every share taken made ten forks on ten million rows. The
-     * ranges left are joined in file order at the end.
+     * 500 tickers), where a range of its own for every share taken made ten forks on ten million rows. Once
+     * every range is read they are one, whose fork is joined to the sink.
      */
     private final class ChunkedRead<S extends TradeSink<S>> {
         private final Path file;
@@ -501,30 +500,22 @@ public final class TradeHistoryReader {
             return cuts[range.next];
         }
 
-        // The ranges' findings joined in file order, each range's lines moved down by the lines before it.
+        // The file's findings: once every range is read, settle() has joined them all into one (no two read
+        // ranges that follow each other are ever left apart), whose fork goes to the sink.
         private ReadSummary joinRanges() {
-            List<Range> inOrder;
+            Range all;
             synchronized (this) {
-                inOrder = new ArrayList<>(ranges);
+                if (ranges.size() != 1) {
+                    throw new IllegalStateException(ranges.size() + " ranges left apart once read");
+                }
+                all = ranges.get(0);
             }
-            inOrder.sort(Comparator.comparingInt(range -> range.first));
-            Part joined = new Part();
-            ContentHash.Value hash = ContentHash.Value.EMPTY;
-            long lines = 0;
-            Start middle = new Start(0, 0); // of the whole file; chunk 0 until a range offers a better one
-            for (Range range : inOrder) {
-                Start rangeMiddle = new Start(range.middle.chunk(), lines + range.middle.linesBefore());
-                middle = middle.nearerMiddle(rangeMiddle, cuts, size);
-                joined.addAll(range.part, lines);
-                sink.join(range.fork, lines);
-                hash = hash.followedBy(range.hash);
-                lines += range.lines;
-            }
-            long cut = middle.chunk() == 0 ? -1 : cuts[middle.chunk()];
-            long firstHalfLines = middle.linesBefore();
-            return summary(file, size, hash.toString(), joined, this::tell, Optional.of(duplicates), suspects -> {
-                if (cut < 0 || !confirmInHalves(file, idColumn, cut, firstHalfLines, suspects, joined.issues)) {
-                    confirmDuplicates(file, idColumn, suspects, joined.issues);
+            sink.join(all.fork, 0);
+            long cut = all.middle.chunk() == 0 ? -1 : cuts[all.middle.chunk()];
+            long firstHalfLines = all.middle.linesBefore();
+            return summary(file, size, all.hash.toString(), all.part, this::tell, Optional.of(duplicates), suspects -> {
+                if (cut < 0 || !confirmInHalves(file, idColumn, cut, firstHalfLines, suspects, all.part.issues)) {
+                    confirmDuplicates(file, idColumn, suspects, all.part.issues);
                 }
             });
         }
